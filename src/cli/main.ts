@@ -1,0 +1,58 @@
+import { Command, CommanderError } from "commander";
+import { UserError } from "../common/errors.ts";
+import { toLang } from "../common/lang.ts";
+import { nikCommands } from "./nik.command.ts";
+import { regionsCommands } from "./regions.command.ts";
+
+/**
+ * Exit codes: 0 success, 1 a user error (bad input, missing file …) with a clear message,
+ * 2 a usage error (unknown command or option).
+ */
+const program = new Command("payung")
+  .description("Payung: BPJS Ketenagakerjaan coverage for vulnerable workers, run by a regional government")
+  .option("--lang <id|en>", "language of messages (default: PAYUNG_LANG or id)")
+  .showHelpAfterError()
+  .exitOverride();
+
+program.hook("preAction", (_cmd, action) => {
+  const lang = program.opts().lang;
+  if (lang) action.setOptionValue("lang", lang);
+});
+
+nikCommands(program);
+regionsCommands(program);
+
+for (const cmd of allCommands(program)) cmd.exitOverride().showHelpAfterError();
+
+function allCommands(cmd: Command): Command[] {
+  return cmd.commands.flatMap((c) => [c, ...allCommands(c)]);
+}
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  process.exitCode = exitCodeFor(error);
+}
+
+function exitCodeFor(error: unknown): number {
+  if (error instanceof CommanderError) {
+    // --help and --version are not errors
+    return error.code === "commander.helpDisplayed" || error.code === "commander.version"
+      ? 0
+      : error.exitCode === 0
+        ? 0
+        : 2;
+  }
+  const lang = toLang(program.opts().lang ?? process.env.PAYUNG_LANG);
+  const wantsJson = process.argv.includes("--json");
+  if (error instanceof UserError) {
+    const body = { error: { code: error.code, message: error.text(lang), details: error.details } };
+    if (wantsJson) process.stdout.write(`${JSON.stringify(body, null, 2)}\n`);
+    process.stderr.write(`${lang === "id" ? "Galat" : "Error"}: ${error.text(lang)}\n`);
+    return 1;
+  }
+  process.stderr.write(
+    `${lang === "id" ? "Galat internal" : "Internal error"}: ${(error as Error)?.stack ?? error}\n`,
+  );
+  return 1;
+}

@@ -1,0 +1,190 @@
+import type { Lang } from "./lang.ts";
+
+export type MessageParams = Record<string, string | number | undefined>;
+
+type Catalog = Record<string, { id: string; en: string }>;
+
+/**
+ * Every sentence Payung says to a user, in both languages, by code. Import issue codes and NIK
+ * problem codes live here too, so a report in either language comes from one place.
+ */
+const catalog: Catalog = {
+  // general
+  db_locked: {
+    id: "Basis data di {dir} sedang dipakai proses lain (pid {pid}). Hentikan server Payung dulu, atau pakai DATABASE_URL.",
+    en: "The database in {dir} is in use by another process (pid {pid}). Stop the Payung server first, or use DATABASE_URL.",
+  },
+  db_newer_schema: {
+    id: "Skema basis data (versi {db}) lebih baru dari program ini (versi {code}). Pasang versi Payung yang lebih baru.",
+    en: "The database schema (version {db}) is newer than this program (version {code}). Install a newer Payung.",
+  },
+  file_not_found: {
+    id: "Berkas {file} tidak ditemukan.",
+    en: "File {file} not found.",
+  },
+  file_type_unknown: {
+    id: "Jenis berkas {file} tidak dikenal. Gunakan .csv, .txt atau .xlsx.",
+    en: "Unknown file type for {file}. Use .csv, .txt or .xlsx.",
+  },
+  file_empty: {
+    id: "Berkas {file} kosong atau tidak memiliki baris judul kolom.",
+    en: "File {file} is empty or has no header row.",
+  },
+  xlsx_unreadable: {
+    id: "Berkas Excel {file} tidak dapat dibaca ({reason}). Simpan ulang sebagai .xlsx atau CSV.",
+    en: "Excel file {file} cannot be read ({reason}). Save it again as .xlsx or CSV.",
+  },
+  region_not_found: {
+    id: "Kode wilayah {code} tidak ditemukan. Contoh kode: 36 (provinsi), 36.03 (kabupaten), 36.03.01 (kecamatan).",
+    en: "Region code {code} not found. Example codes: 36 (province), 36.03 (regency), 36.03.01 (district).",
+  },
+  batch_not_found: {
+    id: "Batch impor {batch} tidak ditemukan. Lihat `payung imports list`.",
+    en: "Import batch {batch} not found. See `payung imports list`.",
+  },
+  source_name_invalid: {
+    id: "Nama sumber '{source}' tidak valid: pakai huruf, angka, titik, garis bawah atau tanda hubung (maks. 64).",
+    en: "Source name '{source}' is invalid: use letters, digits, dots, underscores or hyphens (max 64).",
+  },
+  headers_unknown: {
+    id: "Kolom tidak dikenal di {file}: {headers}. Buat berkas pemetaan (--mapping peta.json) yang menyebut arti tiap kolom, atau null untuk mengabaikannya. Contoh:\n{example}",
+    en: "Unknown columns in {file}: {headers}. Write a mapping file (--mapping map.json) saying what each column holds, or null to ignore it. Example:\n{example}",
+  },
+  header_name_missing: {
+    id: "Kolom nama tidak ditemukan di {file}. Setiap daftar harus punya kolom nama; sebutkan di berkas pemetaan.",
+    en: "No name column found in {file}. Every list needs a name column; name it in the mapping file.",
+  },
+  header_duplicate_field: {
+    id: "Kolom {headers} di {file} sama-sama dipetakan ke '{field}'. Pilih satu di berkas pemetaan dan set yang lain ke null.",
+    en: "Columns {headers} in {file} both map to '{field}'. Choose one in the mapping file and set the other to null.",
+  },
+  mapping_invalid: {
+    id: "Berkas pemetaan {file} tidak valid: {reason}",
+    en: "Mapping file {file} is invalid: {reason}",
+  },
+  mapping_unknown_field: {
+    id: "Berkas pemetaan menyebut bidang '{field}' yang tidak dikenal. Bidang yang ada: {fields}.",
+    en: "The mapping file names an unknown field '{field}'. Known fields: {fields}.",
+  },
+  demo_not_empty: {
+    id: "Basis data sudah berisi data ({batches} batch impor). Data demo hanya dimuat ke basis data kosong.",
+    en: "The database already holds data ({batches} import batches). Demo data loads only into an empty database.",
+  },
+
+  // NIK problems
+  nik_missing: { id: "NIK kosong.", en: "NIK is empty." },
+  nik_invalid_chars: {
+    id: "NIK hanya boleh berisi angka.",
+    en: "An NIK may contain digits only.",
+  },
+  nik_invalid_length: {
+    id: "NIK harus 16 digit (ada {length}).",
+    en: "An NIK must have 16 digits (it has {length}).",
+  },
+  nik_invalid_date: {
+    id: "Tanggal lahir dalam NIK tidak mungkin ({date}).",
+    en: "The birth date inside the NIK is impossible ({date}).",
+  },
+  nik_serial_zero: {
+    id: "Nomor urut NIK (4 digit terakhir) tidak boleh 0000.",
+    en: "The NIK serial (last 4 digits) cannot be 0000.",
+  },
+  nik_invalid_province: {
+    id: "Kode provinsi {code} dalam NIK tidak ada.",
+    en: "Province code {code} in the NIK does not exist.",
+  },
+  nik_unknown_regency: {
+    id: "Kode kabupaten/kota {code} dalam NIK tidak ada di daftar wilayah saat ini (mungkin kode lama).",
+    en: "Regency/city code {code} in the NIK is not in the current region list (perhaps an old code).",
+  },
+  nik_unknown_district: {
+    id: "Kode kecamatan {code} dalam NIK tidak ada di daftar wilayah saat ini (mungkin kode lama atau hasil pemekaran).",
+    en: "District code {code} in the NIK is not in the current region list (perhaps an old code or a split district).",
+  },
+
+  // import issues (flags on accepted records, reasons for quarantined or skipped rows)
+  nik_issued_elsewhere: {
+    id: "NIK diterbitkan di luar wilayah domisili (wajar bagi pendatang).",
+    en: "The NIK was issued outside the place of residence (normal for people who moved).",
+  },
+  name_missing: {
+    id: "Nama kosong: baris ini tidak bisa menjadi orang. Isi nama lalu kirim ulang.",
+    en: "Name is empty: this row cannot be a person. Fill in the name and re-submit.",
+  },
+  name_unreadable: {
+    id: "Nama tidak berisi huruf. Perbaiki nama lalu kirim ulang.",
+    en: "The name contains no letters. Correct the name and re-submit.",
+  },
+  row_unreadable: {
+    id: "Baris tidak terbaca (jumlah kolom {cells}, seharusnya {expected}). Periksa tanda kutip atau pemisah.",
+    en: "Unreadable row ({cells} cells, expected {expected}). Check quotes or delimiters.",
+  },
+  blank_line: { id: "Baris kosong.", en: "Blank line." },
+  summary_line: {
+    id: "Baris ringkasan (TOTAL/JUMLAH), bukan data orang.",
+    en: "Summary line (TOTAL/JUMLAH), not a person.",
+  },
+  birth_date_missing: { id: "Tanggal lahir kosong.", en: "Birth date is empty." },
+  birth_date_invalid: {
+    id: "Tanggal lahir tidak terbaca atau tidak mungkin.",
+    en: "Birth date is unreadable or impossible.",
+  },
+  birth_date_ambiguous: {
+    id: "Tanggal lahir bisa dibaca dua cara (hari/bulan); dipakai format dominan berkas.",
+    en: "Birth date reads two ways (day/month); the file's dominant format was used.",
+  },
+  birth_date_swapped: {
+    id: "Tanggal lahir tidak cocok dengan format berkas; hari dan bulan tampak tertukar dan dibalik.",
+    en: "Birth date does not fit the file's format; day and month look swapped and were swapped back.",
+  },
+  birth_date_nik_mismatch: {
+    id: "Tanggal lahir berbeda dengan tanggal dalam NIK.",
+    en: "Birth date differs from the date inside the NIK.",
+  },
+  sex_invalid: {
+    id: "Jenis kelamin tidak dikenal (pakai L/P, LAKI-LAKI/PEREMPUAN atau 1/2).",
+    en: "Unknown sex value (use L/P, LAKI-LAKI/PEREMPUAN or 1/2).",
+  },
+  sex_nik_mismatch: {
+    id: "Jenis kelamin berbeda dengan yang tersirat dalam NIK.",
+    en: "Sex differs from the one implied by the NIK.",
+  },
+  sex_from_nik: {
+    id: "Jenis kelamin kosong; diisi dari NIK.",
+    en: "Sex was empty; taken from the NIK.",
+  },
+  kecamatan_unresolved: {
+    id: "Nama kecamatan tidak ditemukan di wilayah ini.",
+    en: "Kecamatan name not found in this area.",
+  },
+  desa_unresolved: {
+    id: "Nama desa/kelurahan tidak ditemukan di wilayah ini.",
+    en: "Desa/kelurahan name not found in this area.",
+  },
+  region_typo_corrected: {
+    id: "Nama desa/kecamatan salah ketik; dicocokkan ke nama resmi terdekat.",
+    en: "Desa/kecamatan name misspelt; matched to the nearest official name.",
+  },
+  desil_invalid: {
+    id: "Desil harus angka 1 sampai 10.",
+    en: "Desil must be a number from 1 to 10.",
+  },
+  phone_invalid: {
+    id: "Nomor telepon tidak wajar.",
+    en: "Phone number looks wrong.",
+  },
+  kk_invalid: {
+    id: "Nomor KK harus 16 digit.",
+    en: "A KK number must have 16 digits.",
+  },
+};
+
+export function message(code: string, params: MessageParams = {}, lang: Lang = "id"): string {
+  const entry = catalog[code];
+  if (!entry) return code;
+  return entry[lang].replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? ""));
+}
+
+export function hasMessage(code: string): boolean {
+  return code in catalog;
+}

@@ -1,0 +1,28 @@
+import path from "node:path";
+
+/** Settings read from the environment; every one has a default that works on a fresh machine. */
+export interface Config {
+  /** postgres://… to run on a PostgreSQL server; empty means the embedded database. */
+  databaseUrl: string | undefined;
+  /** Folder of the embedded database. */
+  dataDir: string;
+  port: number;
+  host: string;
+  /** The regency this installation serves (region code), used to resolve desa/kecamatan names. */
+  regencyCode: string;
+  /** Load the synthetic demo data set on the first start. */
+  demoOnFirstStart: boolean;
+  lang: "id" | "en";
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: path.resolve(env.PAYUNG_DATA_DIR || "data"),
+    port: Number(env.PORT || 3000),
+    host: env.HOST || "0.0.0.0",
+    regencyCode: env.PAYUNG_REGENCY || "36.03",
+    demoOnFirstStart: env.PAYUNG_DEMO !== "0",
+    lang: env.PAYUNG_LANG === "en" ? "en" : "id",
+  };
+}
