@@ -92,6 +92,7 @@ CREATE TABLE source_records (
   desil_date     date,
   phone          text,
   kk_number      text,
+  kpj            text,
   issues         text[] NOT NULL DEFAULT '{}',
   person_id      bigint REFERENCES persons (id),
   UNIQUE (batch_id, row_number)

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { UserError } from "../common/errors.ts";
 import { toLang } from "../common/lang.ts";
+import { importCommands } from "./imports.command.ts";
 import { nikCommands } from "./nik.command.ts";
 import { regionsCommands } from "./regions.command.ts";
 
@@ -21,6 +22,7 @@ program.hook("preAction", (_cmd, action) => {
 
 nikCommands(program);
 regionsCommands(program);
+importCommands(program);
 
 for (const cmd of allCommands(program)) cmd.exitOverride().showHelpAfterError();
 

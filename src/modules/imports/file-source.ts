@@ -1,0 +1,155 @@
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { Readable } from "node:stream";
+import { streamXlsxRows } from "hucre/xlsx";
+import { UserError } from "../../common/errors.ts";
+import { CsvParser, detectDelimiter } from "../../core/csv.ts";
+
+/** One record of a file: its cells as text, and its 0-based position among the file's records. */
+export interface RawRecord {
+  index: number;
+  cells: string[];
+  broken: boolean;
+}
+
+export interface FileSource {
+  format: "csv" | "xlsx";
+  fileName: string;
+  bytes: number;
+  sha256: string;
+  encoding: string | null;
+  delimiter: string | null;
+  /** Records in batches, in file order; `bytesRead` advances as the file is read. */
+  records(): AsyncIterable<RawRecord[]>;
+  bytesRead(): number;
+}
+
+/** Opens a CSV or XLSX list: fingerprints it and finds its encoding and delimiter, reading nothing twice into memory. */
+export async function openFileSource(file: string): Promise<FileSource> {
+  if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw new UserError("file_not_found", { file });
+  const ext = path.extname(file).toLowerCase();
+  if (![".csv", ".txt", ".tsv", ".xlsx"].includes(ext)) throw new UserError("file_type_unknown", { file });
+  const { sha256, utf8, bytes } = await fingerprint(file);
+  if (bytes === 0) throw new UserError("file_empty", { file });
+  const fileName = path.basename(file);
+  let read = 0;
+  const counted = () => {
+    const stream = fs.createReadStream(file, { highWaterMark: 1 << 20 });
+    stream.on("data", (chunk) => {
+      read += chunk.length;
+    });
+    return stream;
+  };
+  if (ext === ".xlsx") {
+    return {
+      format: "xlsx",
+      fileName,
+      bytes,
+      sha256,
+      encoding: null,
+      delimiter: null,
+      records: () => xlsxRecords(counted(), file),
+      bytesRead: () => read,
+    };
+  }
+  const encoding = utf8 ? "utf-8" : "windows-1252";
+  const delimiter = detectDelimiter(firstLine(file, encoding));
+  return {
+    format: "csv",
+    fileName,
+    bytes,
+    sha256,
+    encoding,
+    delimiter,
+    records: () => csvRecords(counted(), encoding, delimiter),
+    bytesRead: () => read,
+  };
+}
+
+/** SHA-256 of the bytes (to recognise a re-import) and whether they are valid UTF-8. */
+async function fingerprint(file: string): Promise<{ sha256: string; utf8: boolean; bytes: number }> {
+  const hash = createHash("sha256");
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  let utf8 = !file.toLowerCase().endsWith(".xlsx");
+  let bytes = 0;
+  for await (const chunk of fs.createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+    hash.update(chunk);
+    bytes += chunk.length;
+    if (utf8) {
+      try {
+        decoder.decode(chunk, { stream: true });
+      } catch {
+        utf8 = false; // Windows-1252 from older Excel versions
+      }
+    }
+  }
+  return { sha256: hash.digest("hex"), utf8, bytes };
+}
+
+function firstLine(file: string, encoding: string): string {
+  const fd = fs.openSync(file, "r");
+  try {
+    const buffer = Buffer.alloc(64 * 1024);
+    const n = fs.readSync(fd, buffer, 0, buffer.length, 0);
+    const text = new TextDecoder(encoding).decode(buffer.subarray(0, n));
+    return text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0];
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+async function* csvRecords(
+  stream: Readable,
+  encoding: string,
+  delimiter: string,
+): AsyncIterable<RawRecord[]> {
+  const decoder = new TextDecoder(encoding); // drops a UTF-8 BOM by itself
+  const parser = new CsvParser(delimiter);
+  let index = 0;
+  let batch: RawRecord[] = [];
+  const onRecord = ({ cells, broken }: { cells: string[]; broken: boolean }) => {
+    batch.push({ index: index++, cells, broken });
+  };
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    parser.push(decoder.decode(chunk, { stream: true }), onRecord);
+    if (batch.length > 0) {
+      yield batch;
+      batch = [];
+    }
+  }
+  parser.push(decoder.decode(), onRecord);
+  parser.end(onRecord);
+  if (batch.length > 0) yield batch;
+}
+
+async function* xlsxRecords(stream: Readable, file: string): AsyncIterable<RawRecord[]> {
+  let batch: RawRecord[] = [];
+  let next = 0;
+  try {
+    for await (const row of streamXlsxRows(Readable.toWeb(stream) as ReadableStream<Uint8Array>, {
+      sheet: 0,
+    })) {
+      // Rows absent from the sheet are blank lines; report them so row numbers stay true.
+      for (; next < row.index; next++) batch.push({ index: next, cells: [], broken: false });
+      batch.push({ index: row.index, cells: row.values.map(cellText), broken: false });
+      next = row.index + 1;
+      if (batch.length >= 2000) {
+        yield batch;
+        batch = [];
+      }
+    }
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw new UserError("xlsx_unreadable", { file: path.basename(file), reason: (error as Error).message });
+  }
+  if (batch.length > 0) yield batch;
+}
+
+/** A cell as the text a person would read in it. */
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === "number") return Number.isInteger(value) ? value.toFixed(0) : String(value);
+  return String(value);
+}

@@ -1,0 +1,185 @@
+import { csvField, pgTextArray } from "../../core/csv.ts";
+import type { Db } from "../../core/db.ts";
+import type { MappingFile } from "./header-mapping.ts";
+import type { NormalisedRecord } from "./row-normaliser.ts";
+
+export interface BatchRow {
+  id: number;
+  source: string;
+  fileName: string;
+  fileSha256: string;
+  fileBytes: number;
+  format: string;
+  encoding: string | null;
+  delimiter: string | null;
+  headers: string[];
+  dateFormat: string | null;
+  regencyCode: string;
+  rows: number;
+  accepted: number;
+  quarantined: number;
+  skipped: number;
+  issues: Record<string, number>;
+  importedBy: string;
+  startedAt: Date;
+  finishedAt: Date;
+}
+
+const batchColumns = `id, source, file_name AS "fileName", file_sha256 AS "fileSha256", file_bytes AS "fileBytes",
+  format, encoding, delimiter, headers, date_format AS "dateFormat", regency_code AS "regencyCode", rows,
+  accepted, quarantined, skipped, issues, imported_by AS "importedBy", started_at AS "startedAt",
+  finished_at AS "finishedAt"`;
+
+export async function findBatchByFile(db: Db, source: string, sha256: string): Promise<BatchRow | undefined> {
+  const rows = await db.query<BatchRow>(
+    `SELECT ${batchColumns} FROM import_batches WHERE source = $1 AND file_sha256 = $2`,
+    [source, sha256],
+  );
+  return rows[0];
+}
+
+export async function findBatch(db: Db, id: number): Promise<BatchRow | undefined> {
+  const rows = await db.query<BatchRow>(`SELECT ${batchColumns} FROM import_batches WHERE id = $1`, [id]);
+  return rows[0];
+}
+
+export async function listBatches(db: Db, limit: number): Promise<BatchRow[]> {
+  return db.query<BatchRow>(`SELECT ${batchColumns} FROM import_batches ORDER BY id DESC LIMIT $1`, [limit]);
+}
+
+export async function countBatches(db: Db): Promise<number> {
+  const [{ n }] = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM import_batches");
+  return n;
+}
+
+export async function findSourceMapping(db: Db, source: string): Promise<MappingFile | undefined> {
+  const rows = await db.query<{ mapping: MappingFile | null }>(
+    "SELECT mapping FROM sources WHERE name = $1",
+    [source],
+  );
+  return rows[0]?.mapping ?? undefined;
+}
+
+/** Creates the source on first use; a mapping given with an import is remembered for the next one. */
+export async function saveSource(db: Db, source: string, mapping: MappingFile | undefined): Promise<void> {
+  await db.query(
+    `INSERT INTO sources (name, mapping) VALUES ($1, $2)
+     ON CONFLICT (name) DO UPDATE SET mapping = COALESCE(EXCLUDED.mapping, sources.mapping)`,
+    [source, mapping ? JSON.stringify(mapping) : null],
+  );
+}
+
+export interface NewBatch {
+  source: string;
+  fileName: string;
+  fileSha256: string;
+  fileBytes: number;
+  format: string;
+  encoding: string | null;
+  delimiter: string | null;
+  headers: string[];
+  mapping: Record<string, number>;
+  dateFormat: string;
+  regencyCode: string;
+  importedBy: string;
+  startedAt: Date;
+}
+
+export async function insertBatch(db: Db, batch: NewBatch): Promise<number> {
+  const [{ id }] = await db.query<{ id: number }>(
+    `INSERT INTO import_batches (source, file_name, file_sha256, file_bytes, format, encoding, delimiter, headers,
+       mapping, date_format, regency_code, rows, accepted, quarantined, skipped, imported_by, started_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 0, 0, 0, 0, $12, $13) RETURNING id`,
+    [
+      batch.source,
+      batch.fileName,
+      batch.fileSha256,
+      batch.fileBytes,
+      batch.format,
+      batch.encoding,
+      batch.delimiter,
+      batch.headers,
+      JSON.stringify(batch.mapping),
+      batch.dateFormat,
+      batch.regencyCode,
+      batch.importedBy,
+      batch.startedAt,
+    ],
+  );
+  return id;
+}
+
+export async function finishBatch(
+  db: Db,
+  id: number,
+  counts: {
+    rows: number;
+    accepted: number;
+    quarantined: number;
+    skipped: number;
+    issues: Record<string, number>;
+  },
+): Promise<void> {
+  await db.query(
+    `UPDATE import_batches SET rows = $2, accepted = $3, quarantined = $4, skipped = $5, issues = $6,
+       finished_at = now() WHERE id = $1`,
+    [id, counts.rows, counts.accepted, counts.quarantined, counts.skipped, JSON.stringify(counts.issues)],
+  );
+}
+
+export const recordCopy = `COPY source_records (batch_id, source, row_number, raw, nik, nik_valid, name, sex,
+  birth_date, birth_place, address, rt, rw, desa_name, kecamatan_name, desa_code, kecamatan_code, regency_code,
+  occupation, desil, desil_date, phone, kk_number, kpj, issues) FROM STDIN (FORMAT csv)`;
+
+/** One source record as a line of COPY csv. */
+export function recordLine(
+  batchId: number,
+  source: string,
+  rowNumber: number,
+  raw: string[],
+  r: NormalisedRecord,
+  regencyCode: string,
+): string {
+  return `${batchId},${csvField(source)},${rowNumber},${csvField(pgTextArray(raw))},${csvField(r.nik)},${
+    r.nikValid ? "t" : "f"
+  },${csvField(r.name)},${r.sex ?? ""},${r.birthDate ?? ""},${csvField(r.birthPlace)},${csvField(r.address)},${
+    r.rt ?? ""
+  },${r.rw ?? ""},${csvField(r.desaName)},${csvField(r.kecamatanName)},${r.desaCode ?? ""},${
+    r.kecamatanCode ?? ""
+  },${regencyCode},${csvField(r.occupation)},${r.desil ?? ""},${r.desilDate ?? ""},${r.phone ?? ""},${
+    r.kkNumber ?? ""
+  },${csvField(r.kpj)},${csvField(pgTextArray(r.issues))}\n`;
+}
+
+export const quarantineCopy = `COPY quarantine (batch_id, row_number, disposition, reasons, raw, regency_code,
+  kecamatan_code) FROM STDIN (FORMAT csv)`;
+
+export function quarantineLine(
+  batchId: number,
+  rowNumber: number,
+  disposition: "quarantined" | "skipped",
+  reasons: string[],
+  raw: string[],
+  regencyCode: string,
+  kecamatanCode: string | null,
+): string {
+  return `${batchId},${rowNumber},${disposition},${csvField(pgTextArray(reasons))},${csvField(
+    pgTextArray(raw),
+  )},${regencyCode},${kecamatanCode ?? ""}\n`;
+}
+
+export interface QuarantineRow {
+  rowNumber: number;
+  disposition: "quarantined" | "skipped";
+  reasons: string[];
+  raw: string[];
+  kecamatanCode: string | null;
+}
+
+export async function listQuarantine(db: Db, batchId: number): Promise<QuarantineRow[]> {
+  return db.query<QuarantineRow>(
+    `SELECT row_number AS "rowNumber", disposition, reasons, raw, kecamatan_code AS "kecamatanCode"
+     FROM quarantine WHERE batch_id = $1 ORDER BY row_number`,
+    [batchId],
+  );
+}
