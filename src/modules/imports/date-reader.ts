@@ -119,7 +119,7 @@ function expandYear(text: string, today: Date): number {
   return century + yy > today.getFullYear() ? century - 100 + yy : century + yy;
 }
 
-/** Excel's 1900 date system (serial 1 = 1900-01-01, with its phantom 29 Feb 1900). */
+/** Excel's 1900 date system; right from 1 March 1900 on (Excel counts a phantom 29 Feb 1900). */
 export function fromExcelSerial(n: number): string | null {
   if (!Number.isFinite(n) || n < 1 || n > 2_958_465) return null;
   const ms = Date.UTC(1899, 11, 30) + Math.floor(n) * 86_400_000;
