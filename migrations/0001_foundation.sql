@@ -65,14 +65,17 @@ CREATE TABLE persons (
 );
 CREATE INDEX persons_region_idx ON persons (regency_code, kecamatan_code, desa_code);
 
--- One accepted row of one list, normalised, with the original text of every cell in `raw`.
+-- One accepted row of one list, normalised, keyed by its batch and row number (1 = the first data
+-- line under the header). `raw` keeps the original text of every cell as a JSON array of strings.
 -- `issues` holds flag codes (see docs/import.md); a flagged record is still a candidate person.
+-- Bulk loading shaped this table (docs/performance.md): no foreign key on batch_id (a per-row check
+-- made COPY several times slower; a batch and its rows are written in one transaction), raw as JSON
+-- text rather than text[] (array parsing cost a third of the load), and no surrogate id.
 CREATE TABLE source_records (
-  id             bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-  batch_id       bigint NOT NULL REFERENCES import_batches (id),
-  source         text NOT NULL,
+  batch_id       bigint NOT NULL,
   row_number     integer NOT NULL,
-  raw            text[] NOT NULL,
+  source         text NOT NULL,
+  raw            text NOT NULL,
   nik            text,
   nik_valid      boolean NOT NULL,
   name           text NOT NULL,
@@ -94,18 +97,18 @@ CREATE TABLE source_records (
   kk_number      text,
   kpj            text,
   issues         text[] NOT NULL DEFAULT '{}',
-  person_id      bigint REFERENCES persons (id),
-  UNIQUE (batch_id, row_number)
+  person_id      bigint,
+  PRIMARY KEY (batch_id, row_number)
 );
 
 -- Rows set aside: quarantined (cannot be a person yet; fix and re-submit) or skipped
 -- (summary lines). Nothing a file held is lost: `raw` keeps every cell as written.
 CREATE TABLE quarantine (
-  batch_id       bigint NOT NULL REFERENCES import_batches (id),
+  batch_id       bigint NOT NULL,
   row_number     integer NOT NULL,
   disposition    text NOT NULL CHECK (disposition IN ('quarantined', 'skipped')),
   reasons        text[] NOT NULL,
-  raw            text[] NOT NULL,
+  raw            text NOT NULL,
   regency_code   text NOT NULL,
   kecamatan_code text,
   resolved_at    timestamptz,

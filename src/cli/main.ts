@@ -1,6 +1,8 @@
 import { Command, CommanderError } from "commander";
 import { UserError } from "../common/errors.ts";
 import { toLang } from "../common/lang.ts";
+import { dbCommands } from "./db.command.ts";
+import { demoCommands } from "./demo.command.ts";
 import { importCommands } from "./imports.command.ts";
 import { nikCommands } from "./nik.command.ts";
 import { regionsCommands } from "./regions.command.ts";
@@ -23,6 +25,8 @@ program.hook("preAction", (_cmd, action) => {
 nikCommands(program);
 regionsCommands(program);
 importCommands(program);
+demoCommands(program);
+dbCommands(program);
 
 for (const cmd of allCommands(program)) cmd.exitOverride().showHelpAfterError();
 

@@ -112,9 +112,12 @@ export function detectDelimiter(headerLine: string): string {
 /** Escapes one value for COPY … (FORMAT csv); null becomes the empty unquoted field. */
 export function csvField(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return "";
-  const s = String(value);
+  const s = typeof value === "string" ? value : String(value);
   if (s === "") return '""';
-  if (/[",\n\r]/.test(s)) return `"${s.replace(/"/g, '""')}"`;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 34 || c === 44 || c === 10 || c === 13) return `"${s.replace(/"/g, '""')}"`;
+  }
   return s;
 }
 

@@ -128,7 +128,17 @@ export function fromExcelSerial(n: number): string | null {
 
 /** Birth and snapshot dates lie between 1900 and today. */
 function plausible(date: string | null, today: Date): string | null {
-  if (!date) return null;
-  if (date < "1900-01-01" || date > today.toISOString().slice(0, 10)) return null;
+  if (!date || date < "1900-01-01" || date > isoDay(today)) return null;
   return date;
+}
+
+let lastDay: Date | undefined;
+let lastIso = "";
+/** today as yyyy-mm-dd, computed once per distinct Date object (imports pass the same one). */
+function isoDay(today: Date): string {
+  if (today !== lastDay) {
+    lastDay = today;
+    lastIso = today.toISOString().slice(0, 10);
+  }
+  return lastIso;
 }

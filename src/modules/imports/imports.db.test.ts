@@ -119,7 +119,7 @@ describe(`import on ${dbKind}`, () => {
       kecamatan_code: "36.03.01",
       issues: ["birth_date_swapped"],
     });
-    expect(rows[1].raw).toEqual([
+    expect(JSON.parse(rows[1].raw as string)).toEqual([
       "2",
       "'3603011211870002",
       "  H. Ahmad   Fauzi ",

@@ -127,7 +127,7 @@ export async function finishBatch(
   );
 }
 
-export const recordCopy = `COPY source_records (batch_id, source, row_number, raw, nik, nik_valid, name, sex,
+export const recordCopy = `COPY source_records (batch_id, row_number, source, raw, nik, nik_valid, name, sex,
   birth_date, birth_place, address, rt, rw, desa_name, kecamatan_name, desa_code, kecamatan_code, regency_code,
   occupation, desil, desil_date, phone, kk_number, kpj, issues) FROM STDIN (FORMAT csv)`;
 
@@ -140,7 +140,7 @@ export function recordLine(
   r: NormalisedRecord,
   regencyCode: string,
 ): string {
-  return `${batchId},${csvField(source)},${rowNumber},${csvField(pgTextArray(raw))},${csvField(r.nik)},${
+  return `${batchId},${rowNumber},${csvField(source)},${csvField(JSON.stringify(raw))},${csvField(r.nik)},${
     r.nikValid ? "t" : "f"
   },${csvField(r.name)},${r.sex ?? ""},${r.birthDate ?? ""},${csvField(r.birthPlace)},${csvField(r.address)},${
     r.rt ?? ""
@@ -164,7 +164,7 @@ export function quarantineLine(
   kecamatanCode: string | null,
 ): string {
   return `${batchId},${rowNumber},${disposition},${csvField(pgTextArray(reasons))},${csvField(
-    pgTextArray(raw),
+    JSON.stringify(raw),
   )},${regencyCode},${kecamatanCode ?? ""}\n`;
 }
 
@@ -177,9 +177,10 @@ export interface QuarantineRow {
 }
 
 export async function listQuarantine(db: Db, batchId: number): Promise<QuarantineRow[]> {
-  return db.query<QuarantineRow>(
+  const rows = await db.query<Omit<QuarantineRow, "raw"> & { raw: string }>(
     `SELECT row_number AS "rowNumber", disposition, reasons, raw, kecamatan_code AS "kecamatanCode"
      FROM quarantine WHERE batch_id = $1 ORDER BY row_number`,
     [batchId],
   );
+  return rows.map((r) => ({ ...r, raw: JSON.parse(r.raw) }));
 }

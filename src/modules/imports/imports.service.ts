@@ -91,7 +91,7 @@ export async function importFile(options: ImportOptions): Promise<ImportSummary>
       if (writer.pending >= flushRows) await writer.flush();
       report();
     }
-    await writer.flush();
+    await writer.finish();
     report();
     const counts = writer.counts();
     await repo.finishBatch(tx, batch, counts);
@@ -139,6 +139,7 @@ async function contextFor(
     birthDateFormat: detectDateFormat(values(columns.birth_date)),
     desilDateFormat: detectDateFormat(values(columns.desil_date)),
     resolver: new RegionResolver(await listRegencyTree(db, options.regencyCode)),
+    birthDates: new Map(),
     regionExists: (code) => nikRegions.has(code),
     today: options.today ?? new Date(),
   };
@@ -153,6 +154,7 @@ class BatchWriter {
   private readonly issues: Record<string, number> = {};
   private recordLines: string[] = [];
   private quarantineLines: string[] = [];
+  private inFlight: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly db: Db,
@@ -212,12 +214,27 @@ class BatchWriter {
     }
   }
 
+  /**
+   * Starts loading what is pending while the caller reads on: on PostgreSQL the server ingests one
+   * chunk while Node parses the next. At most one COPY is in flight on the connection.
+   */
   async flush(): Promise<void> {
-    if (this.recordLines.length > 0) await this.db.copyFrom(repo.recordCopy, [this.recordLines.join("")]);
-    if (this.quarantineLines.length > 0)
-      await this.db.copyFrom(repo.quarantineCopy, [this.quarantineLines.join("")]);
+    await this.inFlight;
+    const records = this.recordLines.join("");
+    const quarantine = this.quarantineLines.join("");
     this.recordLines = [];
     this.quarantineLines = [];
+    const load = async () => {
+      if (records) await this.db.copyFrom(repo.recordCopy, [records]);
+      if (quarantine) await this.db.copyFrom(repo.quarantineCopy, [quarantine]);
+    };
+    this.inFlight = load();
+    this.inFlight.catch(() => {}); // awaited, and so rethrown, by the next flush or by finish
+  }
+
+  async finish(): Promise<void> {
+    await this.flush();
+    await this.inFlight;
   }
 
   counts() {

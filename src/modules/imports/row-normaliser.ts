@@ -1,6 +1,6 @@
 import { cleanNik, parseNik, type RegionExists } from "../../common/nik.ts";
-import { type DateFormat, readDate } from "./date-reader.ts";
-import type { ColumnMap, Field } from "./header-mapping.ts";
+import { type DateFormat, type ReadDate, readDate } from "./date-reader.ts";
+import type { ColumnMap } from "./header-mapping.ts";
 import type { RegionResolver } from "./region-resolver.ts";
 
 /** One accepted row, normalised. Absent facts are null; `issues` flags what needs a look. */
@@ -39,39 +39,37 @@ export interface NormaliseContext {
   birthDateFormat: DateFormat;
   desilDateFormat: DateFormat;
   resolver: RegionResolver;
+  /** Dates already read in this import, by their text. */
+  birthDates: Map<string, ReadDate>;
   regionExists: RegionExists;
   today: Date;
 }
 
 const summaryWords = /^(total|jumlah|sub ?total|grand ?total|jumlah total|total keseluruhan)\b/i;
 
-/** Decides what one row of a list becomes: a flagged record, a quarantined row, or a skipped line. */
+/**
+ * Decides what one row of a list becomes: a flagged record, a quarantined row, or a skipped line.
+ * This runs for every row of lists with millions of rows: it avoids closures and repeated parsing.
+ */
 export function normaliseRow(cells: string[], broken: boolean, ctx: NormaliseContext): RowOutcome {
-  const get = (field: Field): string => {
-    const index = ctx.columns[field];
-    return index === undefined ? "" : clean(cells[index] ?? "");
-  };
-  if (cells.every((c) => c.trim() === "")) return { kind: "skipped", reason: "blank_line" };
-  const name = get("name").replace(/\s+/g, " ");
-  const rawNik = get("nik");
-  if (!/\d{6,}/.test(rawNik) && cells.slice(0, 4).some((c) => summaryWords.test(c.trim()))) {
-    return { kind: "skipped", reason: "summary_line" };
-  }
-  const area = ctx.resolver.resolve(get("kecamatan"), get("desa"));
+  const c = ctx.columns;
+  if (isBlank(cells, 0)) return { kind: "skipped", reason: "blank_line" };
+  const name = collapse(cell(cells, c.name));
+  const rawNik = cell(cells, c.nik);
+  if (isSummary(cells, rawNik)) return { kind: "skipped", reason: "summary_line" };
+  const area = ctx.resolver.resolve(cell(cells, c.kecamatan), cell(cells, c.desa));
   const reasons: string[] = [];
-  const overflow = cells.slice(ctx.headerCount).some((c) => c.trim() !== "");
-  if (broken || overflow) reasons.push("row_unreadable");
+  if (broken || !isBlank(cells, ctx.headerCount)) reasons.push("row_unreadable");
   if (name === "") reasons.push("name_missing");
   else if (!/\p{L}/u.test(name)) reasons.push("name_unreadable");
   if (reasons.length > 0) return { kind: "quarantined", reasons, kecamatanCode: area.kecamatanCode };
 
-  const issues: string[] = [...area.issues];
-  const nik = rawNik === "" ? null : cleanNik(rawNik);
+  const issues: string[] = area.issues.length ? [...area.issues] : [];
   const nikInfo = parseNik(rawNik, { regionExists: ctx.regionExists, today: ctx.today });
   for (const p of nikInfo.problems) issues.push(p.code);
   if (nikInfo.valid && nikInfo.regencyCode !== ctx.regencyCode) issues.push("nik_issued_elsewhere");
 
-  let sex = readSex(get("sex"));
+  let sex = readSex(cell(cells, c.sex));
   if (sex === undefined) {
     issues.push("sex_invalid");
     sex = null;
@@ -83,43 +81,73 @@ export function normaliseRow(cells: string[], broken: boolean, ctx: NormaliseCon
     } else if (sex !== nikInfo.sex) issues.push("sex_nik_mismatch");
   }
 
-  const birthDate = readBirthDate(get("birth_date"), ctx, nikInfo.valid ? nikInfo.birthDate : null, issues);
-  const rtRw = get("rt_rw").split(/[/\-\s]+/);
-  const desil = readDesil(get("desil"), issues);
-  const desilDateText = get("desil_date");
-  const desilDate = desilDateText ? readDate(desilDateText, ctx.desilDateFormat, ctx.today).date : null;
+  const birthDate = readBirthDate(
+    cell(cells, c.birth_date),
+    ctx,
+    nikInfo.valid ? nikInfo.birthDate : null,
+    issues,
+  );
+  const rtRw = c.rt_rw === undefined ? undefined : cell(cells, c.rt_rw).split(/[/\-\s]+/);
+  const desilDateText = cell(cells, c.desil_date);
 
   return {
     kind: "accepted",
     record: {
-      nik,
+      nik: rawNik === "" ? null : nikInfo.nik,
       nikValid: nikInfo.valid,
       name,
       sex,
       birthDate,
-      birthPlace: orNull(get("birth_place")),
-      address: orNull(get("address").replace(/\s+/g, " ")),
-      rt: padArea(get("rt") || rtRw[0] || ""),
-      rw: padArea(get("rw") || rtRw[1] || ""),
-      desaName: orNull(get("desa")),
-      kecamatanName: orNull(get("kecamatan")),
+      birthPlace: orNull(cell(cells, c.birth_place)),
+      address: orNull(collapse(cell(cells, c.address))),
+      rt: padArea(cell(cells, c.rt) || rtRw?.[0] || ""),
+      rw: padArea(cell(cells, c.rw) || rtRw?.[1] || ""),
+      desaName: orNull(cell(cells, c.desa)),
+      kecamatanName: orNull(cell(cells, c.kecamatan)),
       desaCode: area.desaCode,
       kecamatanCode: area.kecamatanCode,
-      occupation: orNull(get("occupation").replace(/\s+/g, " ")),
-      desil,
-      desilDate,
-      phone: readPhone(get("phone"), issues),
-      kkNumber: readKk(get("kk_number"), issues),
-      kpj: orNull(get("kpj")),
+      occupation: orNull(collapse(cell(cells, c.occupation))),
+      desil: readDesil(cell(cells, c.desil), issues),
+      desilDate: desilDateText ? readDate(desilDateText, ctx.desilDateFormat, ctx.today).date : null,
+      phone: readPhone(cell(cells, c.phone), issues),
+      kkNumber: readKk(cell(cells, c.kk_number), issues),
+      kpj: orNull(cell(cells, c.kpj)),
       issues,
     },
   };
 }
 
-/** Trims and drops the apostrophe spreadsheets use to keep digits as text. */
-function clean(value: string): string {
+/** A mapped cell, trimmed, without the apostrophe spreadsheets use to keep digits as text. */
+function cell(cells: string[], index: number | undefined): string {
+  if (index === undefined) return "";
+  const value = cells[index];
+  if (value === undefined || value === "") return "";
   const trimmed = value.trim();
   return trimmed.charCodeAt(0) === 39 ? trimmed.slice(1).trim() : trimmed;
+}
+
+function isBlank(cells: string[], from: number): boolean {
+  for (let i = from; i < cells.length; i++) if (cells[i] !== "" && cells[i].trim() !== "") return false;
+  return true;
+}
+
+function collapse(value: string): string {
+  return value.includes("  ") || value.includes("\t") ? value.replace(/\s+/g, " ") : value;
+}
+
+/** "TOTAL" or "JUMLAH" in one of the first cells, and no NIK: a spreadsheet's sum line. */
+function isSummary(cells: string[], rawNik: string): boolean {
+  if (/\d{6,}/.test(rawNik)) return false;
+  for (let i = 0; i < 4 && i < cells.length; i++) {
+    const first = cells[i].trimStart().charCodeAt(0) | 32; // lower-case ASCII letter
+    if (
+      (first === 116 || first === 106 || first === 115 || first === 103) &&
+      summaryWords.test(cells[i].trim())
+    ) {
+      return true; // t(otal), j(umlah), s(ub total), g(rand total)
+    }
+  }
+  return false;
 }
 
 function orNull(value: string): string | null {
@@ -127,6 +155,8 @@ function orNull(value: string): string | null {
 }
 
 const sexWords: Record<string, "L" | "P"> = {
+  L: "L",
+  P: "P",
   l: "L",
   lk: "L",
   laki: "L",
@@ -149,7 +179,7 @@ const sexWords: Record<string, "L" | "P"> = {
 /** L, P, null when empty, undefined when unreadable. */
 export function readSex(value: string): "L" | "P" | null | undefined {
   if (value === "") return null;
-  return sexWords[value.toLowerCase().replace(/[^a-z0-9]/g, "")];
+  return sexWords[value] ?? sexWords[value.toLowerCase().replace(/[^a-z0-9]/g, "")];
 }
 
 function readBirthDate(
@@ -162,7 +192,13 @@ function readBirthDate(
     issues.push("birth_date_missing");
     return null;
   }
-  const read = readDate(text, ctx.birthDateFormat, ctx.today);
+  let read = ctx.birthDates.get(text);
+  if (!read) {
+    read = readDate(text, ctx.birthDateFormat, ctx.today);
+    // Birth dates repeat across a large list; a bounded cache saves parsing them again.
+    if (ctx.birthDates.size > 100_000) ctx.birthDates.clear();
+    ctx.birthDates.set(text, read);
+  }
   if (!read.date) {
     issues.push("birth_date_invalid");
     return null;

@@ -1,0 +1,69 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { prepareDb } from "../src/core/app.ts";
+import { type Db, openDb } from "../src/core/db.ts";
+import { importFile } from "../src/modules/imports/imports.service.ts";
+
+/** One measurement in a fresh process and a fresh database: `copy` (baseline) or `import`. */
+const [mode, backend, file] = process.argv.slice(2);
+
+async function freshDatabase(): Promise<{ db: Db; drop: () => Promise<void> }> {
+  if (backend === "pglite") {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "payung-bench-"));
+    const db = await openDb({ dataDir: dir });
+    return { db, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+  }
+  const name = `payung_bench_${process.pid}`;
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: backend });
+    await client.connect();
+    await client.query(sql);
+    await client.end();
+  };
+  await admin(`CREATE DATABASE ${name}`);
+  const url = new URL(backend);
+  url.pathname = `/${name}`;
+  const db = await openDb({ databaseUrl: url.toString() });
+  return { db, drop: () => admin(`DROP DATABASE IF EXISTS ${name}`) };
+}
+
+/** The file in ~4 MiB pieces cut at line ends, header line dropped: what COPY reads. */
+async function* fileChunks(): AsyncGenerator<string> {
+  let rest = "";
+  let header = true;
+  for await (const chunk of fs.createReadStream(file, { encoding: "utf8", highWaterMark: 4 << 20 })) {
+    let text = rest + chunk;
+    if (header) {
+      text = text.slice(text.indexOf("\n") + 1);
+      header = false;
+    }
+    const cut = text.lastIndexOf("\n") + 1;
+    rest = text.slice(cut);
+    yield text.slice(0, cut);
+  }
+  if (rest) yield rest;
+}
+
+const { db, drop } = await freshDatabase();
+await prepareDb(db);
+const started = performance.now();
+let rows: number;
+if (mode === "copy") {
+  const columns = fs.readFileSync(file, "utf8").slice(0, 4096).split("\n")[0].split(";").length;
+  await db.exec(
+    `CREATE TABLE raw_list (${Array.from({ length: columns }, (_, i) => `c${i} text`).join(", ")})`,
+  );
+  rows = await db.transaction((tx) =>
+    tx.copyFrom(`COPY raw_list FROM STDIN (FORMAT csv, DELIMITER ';')`, fileChunks()),
+  );
+} else {
+  const summary = await importFile({ db, file, source: "bench", regencyCode: "36.03", importedBy: "bench" });
+  rows = summary.rows;
+}
+const seconds = (performance.now() - started) / 1000;
+await db.close();
+await drop();
+const maxRssMiB = process.resourceUsage().maxRSS / 1024;
+console.log(JSON.stringify({ seconds, rows, maxRssMiB }));

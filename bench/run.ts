@@ -1,0 +1,98 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import pg from "pg";
+import { prepareDb } from "../src/core/app.ts";
+import { openDb } from "../src/core/db.ts";
+import { writeSyntheticList } from "../src/modules/demo/synthetic-list.ts";
+import { listRegencyTree } from "../src/modules/regions/regions.repository.ts";
+
+/**
+ * `npm run bench -- import [--rows N]`: generates a synthetic list, then in the same run times a
+ * raw COPY of it into an untyped table (the baseline) and `payung import` of it, on PGlite and on
+ * PostgreSQL, each in its own process so peak memory is measured cleanly.
+ */
+const here = path.dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+const which = args.find((a) => !a.startsWith("--")) ?? "import";
+const rows = Number(flagValue("--rows") ?? 1_000_000);
+const serverUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+
+function flagValue(flag: string): string | undefined {
+  const i = args.indexOf(flag);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+if (which !== "import") {
+  console.error(`unknown benchmark '${which}'; available: import`);
+  process.exit(2);
+}
+
+const workDir = path.resolve(here, "../.bench");
+fs.mkdirSync(workDir, { recursive: true });
+const file = path.join(workDir, `dtks-${rows}.csv`);
+if (!fs.existsSync(file)) {
+  const started = performance.now();
+  const db = await openDb({});
+  await prepareDb(db);
+  const tree = await listRegencyTree(db, "36.03");
+  await db.close();
+  const regions = {
+    kecamatan: tree.filter((r) => r.level === 3).map(({ code, name }) => ({ code, name })),
+    desa: tree
+      .filter((r) => r.level === 4)
+      .map(({ code, name, parentCode }) => ({ code, name, kecamatanCode: parentCode ?? "" })),
+  };
+  await writeSyntheticList({ file: `${file}.part`, rows, seed: 7, regions });
+  fs.renameSync(`${file}.part`, file);
+  console.log(`generated ${file} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+const mib = fs.statSync(file).size / 2 ** 20;
+console.log(`list: ${rows.toLocaleString("en-US")} rows, ${mib.toFixed(0)} MiB\n`);
+
+interface Measure {
+  seconds: number;
+  rows: number;
+  maxRssMiB: number;
+}
+
+function measure(mode: "copy" | "import", backend: string): Measure {
+  const out = execFileSync(
+    process.execPath,
+    ["--import", "tsx", path.join(here, "import-worker.ts"), mode, backend, file],
+    {
+      encoding: "utf8",
+      maxBuffer: 1 << 20,
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
+  return JSON.parse(out.trim().split("\n").pop()!);
+}
+
+async function serverReachable(): Promise<boolean> {
+  const client = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    await client.end();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const backends = ["pglite", ...((await serverReachable()) ? [serverUrl] : [])];
+const lines: string[] = [];
+for (const backend of backends) {
+  const name = backend === "pglite" ? "PGlite" : "PostgreSQL";
+  const copy = measure("copy", backend);
+  const imported = measure("import", backend);
+  const ratio = imported.seconds / copy.seconds;
+  const row = (label: string, m: Measure) =>
+    `| ${name} | ${label} | ${m.seconds.toFixed(1)} s | ${Math.round(m.rows / m.seconds).toLocaleString("en-US")} | ${m.maxRssMiB.toFixed(0)} MiB |`;
+  lines.push(row("raw COPY (baseline)", copy), row(`payung import (${ratio.toFixed(2)}× COPY)`, imported));
+  console.log(
+    `${name}: raw COPY ${copy.seconds.toFixed(1)} s, import ${imported.seconds.toFixed(1)} s, ratio ${ratio.toFixed(2)}×, import peak RSS ${imported.maxRssMiB.toFixed(0)} MiB`,
+  );
+}
+console.log(`\n| database | run | time | rows/s | peak RSS |\n|---|---|---|---|---|\n${lines.join("\n")}`);

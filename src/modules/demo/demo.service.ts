@@ -1,0 +1,67 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { UserError } from "../../common/errors.ts";
+import type { Db } from "../../core/db.ts";
+import { countBatches } from "../imports/imports.repository.ts";
+import { type ImportSummary, importFile } from "../imports/imports.service.ts";
+import { listRegencyTree } from "../regions/regions.repository.ts";
+import { writeDemoFiles } from "./demo-files.ts";
+
+export interface DemoResult {
+  files: number;
+  rows: number;
+  imports: ImportSummary[];
+}
+
+export interface DemoOptions {
+  db: Db;
+  regencyCode: string;
+  /** How many synthetic people (default 20,000). */
+  people?: number;
+  seed?: number;
+  log?: (line: string) => void;
+}
+
+/**
+ * Loads the synthetic demo data set: lists from several offices with the defects real lists
+ * have, written to files and imported through the same path a user's files take.
+ */
+export async function loadDemo(options: DemoOptions): Promise<DemoResult> {
+  const { db, regencyCode } = options;
+  const batches = await countBatches(db);
+  if (batches > 0) throw new UserError("demo_not_empty", { batches });
+  const tree = await listRegencyTree(db, regencyCode);
+  const regions = {
+    kecamatan: tree.filter((r) => r.level === 3).map(({ code, name }) => ({ code, name })),
+    desa: tree
+      .filter((r) => r.level === 4)
+      .map(({ code, name, parentCode }) => ({ code, name, kecamatanCode: parentCode ?? "" })),
+  };
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "payung-demo-"));
+  try {
+    const files = await writeDemoFiles({
+      dir,
+      people: options.people ?? 20_000,
+      seed: options.seed ?? 2026,
+      regions,
+    });
+    const imports: ImportSummary[] = [];
+    for (const { file, source } of files) {
+      const summary = await importFile({ db, file, source, regencyCode, importedBy: "demo" });
+      options.log?.(
+        `  ${source}: ${summary.rows} rows, ${summary.accepted} accepted, ${summary.quarantined} quarantined`,
+      );
+      imports.push(summary);
+    }
+    return { files: files.length, rows: imports.reduce((n, s) => n + s.rows, 0), imports };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** On a first start: the demo data set, unless the database already holds imports. */
+export async function loadDemoIfEmpty(options: DemoOptions): Promise<DemoResult | null> {
+  if ((await countBatches(options.db)) > 0) return null;
+  return loadDemo(options);
+}
