@@ -78,28 +78,28 @@ const catalog: Catalog = {
     en: "An NIK may contain digits only.",
   },
   nik_invalid_length: {
-    id: "NIK harus 16 digit (ada {length}).",
-    en: "An NIK must have 16 digits (it has {length}).",
+    id: "NIK harus 16 digit.",
+    en: "An NIK must have 16 digits.",
   },
   nik_invalid_date: {
-    id: "Tanggal lahir dalam NIK tidak mungkin ({date}).",
-    en: "The birth date inside the NIK is impossible ({date}).",
+    id: "Tanggal lahir dalam NIK (digit 7–12) tidak mungkin.",
+    en: "The birth date inside the NIK (digits 7–12) is impossible.",
   },
   nik_serial_zero: {
     id: "Nomor urut NIK (4 digit terakhir) tidak boleh 0000.",
     en: "The NIK serial (last 4 digits) cannot be 0000.",
   },
   nik_invalid_province: {
-    id: "Kode provinsi {code} dalam NIK tidak ada.",
-    en: "Province code {code} in the NIK does not exist.",
+    id: "Kode provinsi dalam NIK (2 digit pertama) tidak ada.",
+    en: "The province code in the NIK (first 2 digits) does not exist.",
   },
   nik_unknown_regency: {
-    id: "Kode kabupaten/kota {code} dalam NIK tidak ada di daftar wilayah saat ini (mungkin kode lama).",
-    en: "Regency/city code {code} in the NIK is not in the current region list (perhaps an old code).",
+    id: "Kode kabupaten/kota dalam NIK tidak ada di daftar wilayah saat ini (mungkin kode lama).",
+    en: "The regency/city code in the NIK is not in the current region list (perhaps an old code).",
   },
   nik_unknown_district: {
-    id: "Kode kecamatan {code} dalam NIK tidak ada di daftar wilayah saat ini (mungkin kode lama atau hasil pemekaran).",
-    en: "District code {code} in the NIK is not in the current region list (perhaps an old code or a split district).",
+    id: "Kode kecamatan dalam NIK tidak ada di daftar wilayah saat ini (mungkin kode lama atau hasil pemekaran).",
+    en: "The district code in the NIK is not in the current region list (perhaps an old code or a split district).",
   },
 
   // import issues (flags on accepted records, reasons for quarantined or skipped rows)
@@ -116,8 +116,8 @@ const catalog: Catalog = {
     en: "The name contains no letters. Correct the name and re-submit.",
   },
   row_unreadable: {
-    id: "Baris tidak terbaca (jumlah kolom {cells}, seharusnya {expected}). Periksa tanda kutip atau pemisah.",
-    en: "Unreadable row ({cells} cells, expected {expected}). Check quotes or delimiters.",
+    id: "Baris tidak terbaca (tanda kutip tidak ditutup atau lebih banyak kolom dari judul). Periksa tanda kutip atau pemisah.",
+    en: "Unreadable row (an unclosed quote or more cells than headers). Check quotes or delimiters.",
   },
   blank_line: { id: "Baris kosong.", en: "Blank line." },
   summary_line: {

@@ -7,7 +7,12 @@ import { listRegionsByCodes } from "../regions/regions.repository.ts";
 export interface NikCheck
   extends Omit<NikInfo, "provinceCode" | "regencyCode" | "districtCode" | "problems"> {
   issuedIn: Record<"province" | "regency" | "district", { code: string; name: string | null } | null>;
-  problems: { code: string; severity: "error" | "warning"; message: string }[];
+  problems: {
+    code: string;
+    severity: "error" | "warning";
+    message: string;
+    params?: Record<string, string | number>;
+  }[];
 }
 
 /** Validates one NIK and names the regions it was issued in. */
@@ -32,6 +37,7 @@ export async function checkNik({ db, nik, lang }: { db: Db; nik: string; lang: L
       code: p.code,
       severity: p.severity,
       message: message(p.code, p.params, lang),
+      ...(p.params ? { params: p.params } : {}),
     })),
   };
 }

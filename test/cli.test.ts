@@ -1,0 +1,123 @@
+import { execFile } from "node:child_process";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterAll, describe, expect, it } from "vitest";
+import { tempDir, writeCsv } from "./files.ts";
+
+/** The command line as a user runs it: a real process on a real (embedded) database. */
+const bin = path.resolve("bin/payung");
+const tmp = tempDir();
+const env = { ...process.env, PAYUNG_DATA_DIR: path.join(tmp.dir, "data"), PAYUNG_LANG: "" };
+
+async function payung(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, ...args], { env });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe("bin/payung", () => {
+  afterAll(() => tmp.remove());
+
+  it("has --help on every command and exits 2 on usage errors", async () => {
+    for (const args of [
+      ["--help"],
+      ["nik", "check", "--help"],
+      ["import", "--help"],
+      ["imports", "quarantine", "--help"],
+    ]) {
+      const run = await payung(...args);
+      expect(run.code, args.join(" ")).toBe(0);
+      expect(run.stdout).toContain("Usage: payung");
+    }
+    expect((await payung("bogus")).code).toBe(2);
+    expect((await payung("import", "x.csv")).code).toBe(2); // --source is required
+    expect((await payung("regions", "list", "--no-such-option")).code).toBe(2);
+  });
+
+  it("checks an NIK and lists regions as JSON", async () => {
+    const nik = await payung("nik", "check", "3602041211870001", "--json");
+    expect(nik.code).toBe(0);
+    expect(JSON.parse(nik.stdout)).toMatchObject({
+      valid: true,
+      sex: "L",
+      birthDate: "1987-11-12",
+      issuedIn: {
+        province: { code: "36", name: "Banten" },
+        regency: { code: "36.02", name: "Kabupaten Lebak" },
+      },
+      problems: [],
+    });
+    const bad = JSON.parse((await payung("nik", "check", "3602043511870001", "--json")).stdout);
+    expect(bad.valid).toBe(false);
+    expect(bad.problems[0]).toMatchObject({ code: "nik_invalid_date", severity: "error" });
+    const regions = await payung("regions", "list", "--parent", "36.03", "--json");
+    expect(JSON.parse(regions.stdout).regions).toHaveLength(29);
+    const missing = await payung("regions", "list", "--parent", "99.99");
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain("Kode wilayah 99.99 tidak ditemukan");
+  });
+
+  it("imports a list, recognises it again, and shows batches and quarantine", async () => {
+    const file = writeCsv(path.join(tmp.dir, "nelayan.csv"), [
+      ["No KTP", "Nama Nelayan", "L/P", "Tgl Lahir", "Desa", "Kecamatan"],
+      ["3603081211870001", "Karta", "L", "12/11/1987", "Mauk Barat", "Mauk"],
+      ["", "", "L", "", "Mauk Barat", "Mauk"],
+      ["TOTAL", "", "", "", "", ""],
+    ]);
+    const first = await payung("import", file, "--source", "dkp-nelayan", "--json");
+    expect(first.code).toBe(0);
+    const summary = JSON.parse(first.stdout);
+    expect(summary).toMatchObject({
+      source: "dkp-nelayan",
+      file: "nelayan.csv",
+      rows: 3,
+      accepted: 1,
+      quarantined: 1,
+      skipped: 1,
+    });
+    expect(Object.keys(summary)).toEqual(
+      expect.arrayContaining([
+        "source",
+        "file",
+        "rows",
+        "accepted",
+        "quarantined",
+        "skipped",
+        "issues",
+        "batch",
+      ]),
+    );
+    const again = await payung("import", file, "--source", "dkp-nelayan");
+    expect(again.stdout).toContain("sudah pernah diimpor");
+    const list = JSON.parse((await payung("imports", "list", "--json")).stdout);
+    expect(list).toHaveLength(1);
+    const csv = await payung("imports", "quarantine", String(summary.batch), "--csv");
+    expect(csv.stdout.split("\n")[0]).toBe(
+      "row,disposition,reasons,No KTP,Nama Nelayan,L/P,Tgl Lahir,Desa,Kecamatan",
+    );
+    expect(csv.stdout).toContain("2,quarantined,name_missing");
+  });
+
+  it("explains unknown headers in the chosen language and exits 1", async () => {
+    const file = writeCsv(path.join(tmp.dir, "poktan.csv"), [
+      ["NIK", "NAMA", "Luas Lahan"],
+      ["3603081211870001", "Karta", "1"],
+    ]);
+    const run = await payung("--lang", "en", "import", file, "--source", "poktan");
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("Unknown columns in poktan.csv: 'Luas Lahan'");
+    expect(run.stderr).toContain('"Luas Lahan": null');
+    const json = await payung("import", file, "--source", "poktan", "--json");
+    expect(JSON.parse(json.stdout).error).toMatchObject({
+      code: "headers_unknown",
+      details: { unknownHeaders: ["Luas Lahan"] },
+    });
+    const nofile = await payung("import", path.join(tmp.dir, "nope.csv"), "--source", "x");
+    expect(nofile.code).toBe(1);
+    expect(nofile.stderr).toContain("tidak ditemukan");
+  });
+});

@@ -1,0 +1,37 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadConfig } from "../src/core/config.ts";
+import type { Db } from "../src/core/db.ts";
+import { buildServer } from "../src/server.ts";
+import { dbKind, freshDb } from "./db.ts";
+
+describe(`server on ${dbKind}`, () => {
+  let db: Db;
+  beforeAll(async () => {
+    db = await freshDb();
+  });
+  afterAll(() => db.close());
+
+  it("answers /health with the database and its counts", async () => {
+    const server = buildServer({ db, config: loadConfig({}) });
+    const response = await server.inject({ method: "GET", url: "/health" });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({
+      status: "ok",
+      database: dbKind,
+      schemaVersion: 1,
+      counts: { batches: 0, sourceRecords: 0, persons: 0 },
+    });
+    expect(response.json().counts.regions).toBeGreaterThan(90_000);
+  });
+
+  it("shows a status page in Bahasa Indonesia, or English on request", async () => {
+    const server = buildServer({ db, config: loadConfig({}) });
+    const id = await server.inject({ method: "GET", url: "/" });
+    expect(id.headers["content-type"]).toContain("text/html");
+    expect(id.body).toContain("Payung berjalan");
+    expect(id.body).toContain("Belum ada impor");
+    expect(id.body).toContain("idn-area-data (ODbL)");
+    const en = await server.inject({ method: "GET", url: "/?lang=en" });
+    expect(en.body).toContain("Payung is running");
+  });
+});
