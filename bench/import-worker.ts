@@ -51,7 +51,11 @@ await prepareDb(db);
 const started = performance.now();
 let rows: number;
 if (mode === "copy") {
-  const columns = fs.readFileSync(file, "utf8").slice(0, 4096).split("\n")[0].split(";").length;
+  const head = Buffer.alloc(65536);
+  const fd = fs.openSync(file, "r");
+  fs.readSync(fd, head, 0, head.length, 0);
+  fs.closeSync(fd);
+  const columns = head.toString("utf8").split("\n")[0].split(";").length;
   await db.exec(
     `CREATE TABLE raw_list (${Array.from({ length: columns }, (_, i) => `c${i} text`).join(", ")})`,
   );

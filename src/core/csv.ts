@@ -120,15 +120,3 @@ export function csvField(value: string | number | null | undefined): string {
   }
   return s;
 }
-
-/** A PostgreSQL array literal of text values, for COPY: {"a","b \"c\""}. */
-export function pgTextArray(values: string[]): string {
-  let out = "{";
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    out += i === 0 ? '"' : ',"';
-    out += v.includes('"') || v.includes("\\") ? v.replace(/[\\"]/g, "\\$&") : v;
-    out += '"';
-  }
-  return `${out}}`;
-}

@@ -1,3 +1,4 @@
+import { once } from "node:events";
 import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
@@ -19,10 +20,13 @@ export interface Db {
   /** Runs fn in one transaction; a throw rolls everything back. */
   transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T>;
   /**
-   * Bulk load: `copySql` is a `COPY … FROM STDIN` statement, `chunks` yields text in COPY
-   * format, each chunk ending on a row boundary. Returns the rows loaded.
+   * Bulk load: `copySql` is a `COPY … FROM STDIN` statement, `chunks` yields text (or its UTF-8
+   * bytes) in COPY format, each chunk ending on a row boundary. Returns the rows loaded.
    */
-  copyFrom(copySql: string, chunks: AsyncIterable<string> | Iterable<string>): Promise<number>;
+  copyFrom(
+    copySql: string,
+    chunks: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>,
+  ): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -66,13 +70,16 @@ export class PgliteDb implements Db {
     return this.root.transaction((tx) => fn(new PgliteDb(tx, this.root)));
   }
 
-  async copyFrom(copySql: string, chunks: AsyncIterable<string> | Iterable<string>): Promise<number> {
+  async copyFrom(
+    copySql: string,
+    chunks: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>,
+  ): Promise<number> {
     // PGlite reads COPY input from a blob; one COPY per chunk keeps memory bounded.
     const statement = copySql.replace(/FROM\s+STDIN/i, "FROM '/dev/blob'");
     let rows = 0;
     for await (const chunk of chunks) {
-      if (!chunk) continue;
-      const result = await this.conn.query(statement, [], { blob: new Blob([chunk]) });
+      if (chunk.length === 0) continue;
+      const result = await this.conn.query(statement, [], { blob: new Blob([chunk as BlobPart]) });
       rows += result.affectedRows ?? 0;
     }
     return rows;
@@ -166,7 +173,10 @@ class PostgresDb implements Db {
     }
   }
 
-  async copyFrom(copySql: string, chunks: AsyncIterable<string> | Iterable<string>): Promise<number> {
+  async copyFrom(
+    copySql: string,
+    chunks: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>,
+  ): Promise<number> {
     if (this.conn === this.pool) return this.transaction((tx) => tx.copyFrom(copySql, chunks));
     const stream = (this.conn as pg.PoolClient).query(copyFromStream(copySql));
     const done = new Promise<void>((resolve, reject) => {
@@ -174,12 +184,7 @@ class PostgresDb implements Db {
       stream.on("error", reject);
     });
     for await (const chunk of chunks) {
-      if (!stream.write(chunk)) {
-        await new Promise<void>((resolve, reject) => {
-          stream.once("drain", resolve);
-          stream.once("error", reject);
-        });
-      }
+      if (!stream.write(chunk)) await once(stream, "drain"); // rejects if the stream errors
     }
     stream.end();
     await done;

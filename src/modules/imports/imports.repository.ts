@@ -1,4 +1,4 @@
-import { csvField, pgTextArray } from "../../core/csv.ts";
+import { copyText, N } from "../../core/copy.ts";
 import type { Db } from "../../core/db.ts";
 import type { MappingFile } from "./header-mapping.ts";
 import type { NormalisedRecord } from "./row-normaliser.ts";
@@ -129,9 +129,9 @@ export async function finishBatch(
 
 export const recordCopy = `COPY source_records (batch_id, row_number, source, raw, nik, nik_valid, name, sex,
   birth_date, birth_place, address, rt, rw, desa_name, kecamatan_name, desa_code, kecamatan_code, regency_code,
-  occupation, desil, desil_date, phone, kk_number, kpj, issues) FROM STDIN (FORMAT csv)`;
+  occupation, desil, desil_date, phone, kk_number, kpj, issues) FROM STDIN`;
 
-/** One source record as a line of COPY csv. */
+/** One source record as a line of COPY text. Codes, digits and dates need no escaping. */
 export function recordLine(
   batchId: number,
   source: string,
@@ -140,19 +140,19 @@ export function recordLine(
   r: NormalisedRecord,
   regencyCode: string,
 ): string {
-  return `${batchId},${rowNumber},${csvField(source)},${csvField(JSON.stringify(raw))},${csvField(r.nik)},${
+  return `${batchId}\t${rowNumber}\t${copyText(source)}\t${copyText(JSON.stringify(raw))}\t${copyText(r.nik)}\t${
     r.nikValid ? "t" : "f"
-  },${csvField(r.name)},${r.sex ?? ""},${r.birthDate ?? ""},${csvField(r.birthPlace)},${csvField(r.address)},${
-    r.rt ?? ""
-  },${r.rw ?? ""},${csvField(r.desaName)},${csvField(r.kecamatanName)},${r.desaCode ?? ""},${
-    r.kecamatanCode ?? ""
-  },${regencyCode},${csvField(r.occupation)},${r.desil ?? ""},${r.desilDate ?? ""},${r.phone ?? ""},${
-    r.kkNumber ?? ""
-  },${csvField(r.kpj)},${csvField(pgTextArray(r.issues))}\n`;
+  }\t${copyText(r.name)}\t${r.sex ?? N}\t${r.birthDate ?? N}\t${copyText(r.birthPlace)}\t${copyText(r.address)}\t${
+    r.rt ?? N
+  }\t${r.rw ?? N}\t${copyText(r.desaName)}\t${copyText(r.kecamatanName)}\t${r.desaCode ?? N}\t${
+    r.kecamatanCode ?? N
+  }\t${regencyCode}\t${copyText(r.occupation)}\t${r.desil ?? N}\t${r.desilDate ?? N}\t${r.phone ?? N}\t${
+    r.kkNumber ?? N
+  }\t${copyText(r.kpj)}\t{${r.issues.join(",")}}\n`;
 }
 
 export const quarantineCopy = `COPY quarantine (batch_id, row_number, disposition, reasons, raw, regency_code,
-  kecamatan_code) FROM STDIN (FORMAT csv)`;
+  kecamatan_code) FROM STDIN`;
 
 export function quarantineLine(
   batchId: number,
@@ -163,9 +163,9 @@ export function quarantineLine(
   regencyCode: string,
   kecamatanCode: string | null,
 ): string {
-  return `${batchId},${rowNumber},${disposition},${csvField(pgTextArray(reasons))},${csvField(
+  return `${batchId}\t${rowNumber}\t${disposition}\t{${reasons.join(",")}}\t${copyText(
     JSON.stringify(raw),
-  )},${regencyCode},${kecamatanCode ?? ""}\n`;
+  )}\t${regencyCode}\t${kecamatanCode ?? N}\n`;
 }
 
 export interface QuarantineRow {

@@ -1,4 +1,5 @@
 import { UserError } from "../../common/errors.ts";
+import { CopyBuffer } from "../../core/copy.ts";
 import type { Db } from "../../core/db.ts";
 import { listNikRegions, listRegencyTree } from "../regions/regions.repository.ts";
 import { detectDateFormat } from "./date-reader.ts";
@@ -152,8 +153,8 @@ class BatchWriter {
   private quarantined = 0;
   private skipped = 0;
   private readonly issues: Record<string, number> = {};
-  private recordLines: string[] = [];
-  private quarantineLines: string[] = [];
+  private readonly recordLines = new CopyBuffer();
+  private readonly quarantineLines = new CopyBuffer(1 << 16);
   private inFlight: Promise<void> = Promise.resolve();
 
   constructor(
@@ -165,7 +166,7 @@ class BatchWriter {
   ) {}
 
   get pending(): number {
-    return this.recordLines.length + this.quarantineLines.length;
+    return this.recordLines.rows + this.quarantineLines.rows;
   }
 
   add(records: RawRecord[], headerIndex: number): void {
@@ -177,13 +178,13 @@ class BatchWriter {
       if (outcome.kind === "accepted") {
         this.accepted++;
         this.count(outcome.record.issues);
-        this.recordLines.push(
+        this.recordLines.append(
           repo.recordLine(this.batch, this.source, rowNumber, cells, outcome.record, this.regencyCode),
         );
       } else if (outcome.kind === "quarantined") {
         this.quarantined++;
         this.count(outcome.reasons);
-        this.quarantineLines.push(
+        this.quarantineLines.append(
           repo.quarantineLine(
             this.batch,
             rowNumber,
@@ -198,7 +199,7 @@ class BatchWriter {
         this.skipped++;
         this.count([outcome.reason]);
         if (outcome.reason === "summary_line") {
-          this.quarantineLines.push(
+          this.quarantineLines.append(
             repo.quarantineLine(
               this.batch,
               rowNumber,
@@ -220,13 +221,11 @@ class BatchWriter {
    */
   async flush(): Promise<void> {
     await this.inFlight;
-    const records = this.recordLines.join("");
-    const quarantine = this.quarantineLines.join("");
-    this.recordLines = [];
-    this.quarantineLines = [];
+    const records = this.recordLines.take();
+    const quarantine = this.quarantineLines.take();
     const load = async () => {
-      if (records) await this.db.copyFrom(repo.recordCopy, [records]);
-      if (quarantine) await this.db.copyFrom(repo.quarantineCopy, [quarantine]);
+      if (records.length) await this.db.copyFrom(repo.recordCopy, [records]);
+      if (quarantine.length) await this.db.copyFrom(repo.quarantineCopy, [quarantine]);
     };
     this.inFlight = load();
     this.inFlight.catch(() => {}); // awaited, and so rethrown, by the next flush or by finish

@@ -27,7 +27,7 @@ export class RegionResolver {
   private readonly desaByKecamatan = new Map<string, Map<string, Region>>();
   private readonly desaAll = new Map<string, Region[]>();
   private readonly uniqueDesa = new Map<string, Region>();
-  private readonly cache = new Map<string, ResolvedArea>();
+  private readonly cache = new Map<string, Map<string, ResolvedArea>>();
 
   constructor(tree: Region[]) {
     for (const region of tree) {
@@ -44,11 +44,15 @@ export class RegionResolver {
   }
 
   resolve(kecamatanName: string, desaName: string): ResolvedArea {
-    const cacheKey = `${kecamatanName}\u0000${desaName}`;
-    let hit = this.cache.get(cacheKey);
+    let byDesa = this.cache.get(kecamatanName);
+    if (!byDesa) {
+      byDesa = new Map();
+      this.cache.set(kecamatanName, byDesa);
+    }
+    let hit = byDesa.get(desaName);
     if (!hit) {
       hit = this.lookup(placeKey(kecamatanName), placeKey(desaName));
-      this.cache.set(cacheKey, hit);
+      byDesa.set(desaName, hit);
     }
     return hit;
   }
