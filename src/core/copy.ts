@@ -18,18 +18,19 @@ export function copyText(value: string | null | undefined): string {
  * collector busy for most of an import.
  */
 export class CopyBuffer {
+  // Unpooled memory: a chunk may be handed to another thread whole.
   private buffer: Buffer;
   private length = 0;
   rows = 0;
 
   constructor(private readonly initialSize = 4 << 20) {
-    this.buffer = Buffer.allocUnsafe(initialSize);
+    this.buffer = Buffer.allocUnsafeSlow(initialSize);
   }
 
   append(line: string): void {
     const worst = line.length * 3;
     if (this.length + worst > this.buffer.length) {
-      const bigger = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.length + worst));
+      const bigger = Buffer.allocUnsafeSlow(Math.max(this.buffer.length * 2, this.length + worst));
       this.buffer.copy(bigger, 0, 0, this.length);
       this.buffer = bigger;
     }
@@ -40,7 +41,7 @@ export class CopyBuffer {
   /** The bytes so far, handed over for loading; the buffer starts afresh. */
   take(): Buffer {
     const out = this.buffer.subarray(0, this.length);
-    this.buffer = Buffer.allocUnsafe(this.initialSize);
+    this.buffer = Buffer.allocUnsafeSlow(this.initialSize);
     this.length = 0;
     this.rows = 0;
     return out;

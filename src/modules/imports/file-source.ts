@@ -13,58 +13,59 @@ export interface RawRecord {
   broken: boolean;
 }
 
-export interface FileSource {
+/** How to read a file's records: enough to read it again, e.g. in a worker thread. */
+export interface FileSpec {
+  path: string;
   format: "csv" | "xlsx";
+  encoding: string | null;
+  delimiter: string | null;
+}
+
+export interface FileSource extends FileSpec {
   fileName: string;
   bytes: number;
   sha256: string;
-  encoding: string | null;
-  delimiter: string | null;
   /** Records in batches, in file order; `bytesRead` advances as the file is read. */
   records(): AsyncIterable<RawRecord[]>;
   bytesRead(): number;
 }
 
-/** Opens a CSV or XLSX list: fingerprints it and finds its encoding and delimiter, reading nothing twice into memory. */
+/** Opens a CSV or XLSX list: fingerprints it and finds its encoding and delimiter. */
 export async function openFileSource(file: string): Promise<FileSource> {
   if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw new UserError("file_not_found", { file });
   const ext = path.extname(file).toLowerCase();
   if (![".csv", ".txt", ".tsv", ".xlsx"].includes(ext)) throw new UserError("file_type_unknown", { file });
   const { sha256, utf8, bytes } = await fingerprint(file);
   if (bytes === 0) throw new UserError("file_empty", { file });
-  const fileName = path.basename(file);
-  let read = 0;
-  const counted = () => {
-    const stream = fs.createReadStream(file, { highWaterMark: 1 << 20 });
-    stream.on("data", (chunk) => {
-      read += chunk.length;
-    });
-    return stream;
+  const xlsx = ext === ".xlsx";
+  const encoding = xlsx ? null : utf8 ? "utf-8" : "windows-1252";
+  const spec: FileSpec = {
+    path: file,
+    format: xlsx ? "xlsx" : "csv",
+    encoding,
+    delimiter: encoding ? detectDelimiter(firstLine(file, encoding)) : null,
   };
-  if (ext === ".xlsx") {
-    return {
-      format: "xlsx",
-      fileName,
-      bytes,
-      sha256,
-      encoding: null,
-      delimiter: null,
-      records: () => xlsxRecords(counted(), file),
-      bytesRead: () => read,
-    };
-  }
-  const encoding = utf8 ? "utf-8" : "windows-1252";
-  const delimiter = detectDelimiter(firstLine(file, encoding));
+  let read = 0;
   return {
-    format: "csv",
-    fileName,
+    ...spec,
+    fileName: path.basename(file),
     bytes,
     sha256,
-    encoding,
-    delimiter,
-    records: () => csvRecords(counted(), encoding, delimiter),
+    records: () =>
+      readRecords(spec, (n) => {
+        read += n;
+      }),
     bytesRead: () => read,
   };
+}
+
+/** The records of a file in batches; `onBytes` hears how many bytes each read took from disk. */
+export function readRecords(spec: FileSpec, onBytes: (n: number) => void): AsyncIterable<RawRecord[]> {
+  const stream = fs.createReadStream(spec.path, { highWaterMark: 1 << 20 });
+  stream.on("data", (chunk) => onBytes(chunk.length));
+  return spec.format === "xlsx"
+    ? xlsxRecords(stream, spec.path)
+    : csvRecords(stream, spec.encoding ?? "utf-8", spec.delimiter ?? ",");
 }
 
 /** SHA-256 of the bytes (to recognise a re-import) and whether they are valid UTF-8. */

@@ -259,6 +259,57 @@ describe(`import on ${dbKind}`, () => {
     expect(retry).toMatchObject({ rows: 25_000, accepted: 25_000 });
   });
 
+  it("gives the same records when a worker thread reads the file", async () => {
+    const lines = [header];
+    for (let i = 0; i < 12_000; i++) {
+      const day = String((i % 28) + 1).padStart(2, "0");
+      lines.push([
+        String(i),
+        i % 50 ? `36030152${day}90${String(i).padStart(4, "0")}` : "",
+        i % 997 ? `Orang ${i}` : "",
+        "P",
+        `${day}-02-1990`,
+        "",
+        "",
+        "Sentul",
+        "Balaraja",
+        String((i % 10) + 1),
+      ]);
+    }
+    const csv = writeCsv(file("worker.csv"), lines);
+    const here = await run({ file: csv, source: "inline" });
+    const progress: number[] = [];
+    const threaded = await run({
+      file: csv,
+      source: "threaded",
+      workerFromBytes: 0,
+      onProgress: (p) => progress.push(p.rows),
+    });
+    expect({ ...threaded, source: "inline", batch: here.batch }).toEqual(here);
+    expect(progress.at(-1)).toBe(12_000);
+    const same = await db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM source_records a JOIN source_records b USING (row_number)
+       WHERE a.batch_id = $1 AND b.batch_id = $2 AND a.raw = b.raw AND a.issues = b.issues
+         AND a.birth_date IS NOT DISTINCT FROM b.birth_date AND a.desa_code = b.desa_code`,
+      [here.batch, threaded.batch],
+    );
+    expect(same[0].n).toBe(here.accepted);
+  });
+
+  it("leaves no half batch when a worker import fails midway", async () => {
+    const csv = file("big.csv");
+    const crash = (p: { rows: number }) => {
+      if (p.rows > 0) throw new Error("power cut");
+    };
+    await expect(run({ file: csv, source: "crash2", workerFromBytes: 0, onProgress: crash })).rejects.toThrow(
+      "power cut",
+    );
+    const [{ n }] = await db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM source_records WHERE source = 'crash2'",
+    );
+    expect(n).toBe(0);
+  });
+
   it("answers missing files and bad source names clearly", async () => {
     await expect(run({ file: file("nope.csv"), source: "x" })).rejects.toMatchObject({
       code: "file_not_found",

@@ -1,13 +1,14 @@
+import { Worker } from "node:worker_threads";
 import { UserError } from "../../common/errors.ts";
-import { CopyBuffer } from "../../core/copy.ts";
 import type { Db } from "../../core/db.ts";
 import { listNikRegions, listRegencyTree } from "../regions/regions.repository.ts";
 import { detectDateFormat } from "./date-reader.ts";
-import { type FileSource, openFileSource, type RawRecord } from "./file-source.ts";
+import { type FileSource, type FileSpec, openFileSource, type RawRecord } from "./file-source.ts";
 import { type ColumnMap, knownHeaderCount, type MappingFile, mapHeaders } from "./header-mapping.ts";
+import type { WorkerInput, WorkerMessage } from "./import-worker.ts";
 import * as repo from "./imports.repository.ts";
-import { RegionResolver } from "./region-resolver.ts";
-import { type NormaliseContext, normaliseRow } from "./row-normaliser.ts";
+import { buildContext, type ContextInput } from "./normalise-context.ts";
+import { type BatchCounts, type CopyChunk, flushRows, RowBatcher } from "./row-batcher.ts";
 
 export interface ImportSummary {
   source: string;
@@ -37,12 +38,14 @@ export interface ImportOptions {
   importedBy: string;
   onProgress?: (progress: ImportProgress) => void;
   today?: Date;
+  /** Read files from this many bytes on in a worker thread (default 8 MiB; tests lower it). */
+  workerFromBytes?: number;
 }
 
 /** Rows sampled before the first write to learn the header, the date format and the mapping. */
 const sampleRows = 2000;
-/** Rows per COPY: big enough to be fast, small enough to keep memory flat. */
-const flushRows = 10_000;
+/** Files from this size on are read in a worker thread. */
+const workerFromBytes = 8 << 20;
 
 /**
  * Imports one list from one office: every row becomes a flagged source record, a quarantined
@@ -61,7 +64,7 @@ export async function importFile(options: ImportOptions): Promise<ImportSummary>
   if (!header) throw new UserError("file_empty", { file: file.fileName });
   const mapping = options.mapping ?? (await repo.findSourceMapping(db, source));
   const columns = mapHeaders(header.cells, file.fileName, mapping);
-  const ctx = await contextFor(db, options, columns, header.cells.length, sample);
+  const context = await contextFor(db, options, columns, header.cells.length, sample);
   const startedAt = new Date();
 
   return db.transaction(async (tx) => {
@@ -76,28 +79,109 @@ export async function importFile(options: ImportOptions): Promise<ImportSummary>
       delimiter: file.delimiter,
       headers: header.cells,
       mapping: columns as Record<string, number>,
-      dateFormat: ctx.birthDateFormat.order,
+      dateFormat: context.birthDateFormat.order,
       regencyCode: options.regencyCode,
       importedBy: options.importedBy,
       startedAt,
     });
-    const writer = new BatchWriter(tx, batch, source, options.regencyCode, ctx);
-    const report = () =>
-      options.onProgress?.({ bytesRead: file.bytesRead(), bytes: file.bytes, rows: writer.rows });
-    writer.add(sample, header.index);
-    for (;;) {
-      const next = await records.next();
-      if (next.done) break;
-      writer.add(next.value, header.index);
-      if (writer.pending >= flushRows) await writer.flush();
-      report();
-    }
-    await writer.finish();
-    report();
-    const counts = writer.counts();
+    const loader = new ChunkLoader(tx);
+    const report = (rows: number, bytesRead: number) =>
+      options.onProgress?.({ bytesRead, bytes: file.bytes, rows });
+    const useWorker = file.bytes >= (options.workerFromBytes ?? workerFromBytes);
+    const counts = useWorker
+      ? await loadInWorker(
+          { file: specOf(file), batch, source, headerIndex: header.index, context },
+          loader,
+          report,
+        )
+      : await loadHere(
+          records,
+          sample,
+          new RowBatcher(batch, source, header.index, buildContext(context)),
+          loader,
+          () => report(0, file.bytesRead()),
+        );
     await repo.finishBatch(tx, batch, counts);
+    report(counts.rows, file.bytes);
     return { source, file: file.fileName, ...counts, batch, alreadyImported: false };
   });
+}
+
+/** Small files are read on this thread: a worker costs more to start than it saves. */
+async function loadHere(
+  records: AsyncIterator<RawRecord[]>,
+  sample: RawRecord[],
+  batcher: RowBatcher,
+  loader: ChunkLoader,
+  report: () => void,
+): Promise<BatchCounts> {
+  batcher.add(sample);
+  for (;;) {
+    const next = await records.next();
+    if (next.done) break;
+    batcher.add(next.value);
+    if (batcher.pending >= flushRows) await loader.load(batcher.take());
+    report();
+  }
+  await loader.load(batcher.take());
+  await loader.finish();
+  return batcher.counts();
+}
+
+/** Large files are read, checked and formatted in a worker thread while this one loads. */
+async function loadInWorker(
+  input: WorkerInput,
+  loader: ChunkLoader,
+  report: (rows: number, bytesRead: number) => void,
+): Promise<BatchCounts> {
+  const worker = new Worker(new URL("./import-worker.mjs", import.meta.url), { workerData: input });
+  try {
+    return await new Promise<BatchCounts>((resolve, reject) => {
+      let loading: Promise<void> = Promise.resolve();
+      worker.on("message", (message: WorkerMessage) => {
+        loading = loading
+          .then(async () => {
+            if (message.type === "done") {
+              await loader.finish();
+              resolve(message.counts);
+              return;
+            }
+            await loader.load(message);
+            await loader.finish();
+            worker.postMessage("loaded");
+            report(message.rows, message.bytesRead);
+          })
+          .catch(reject);
+      });
+      worker.on("error", reject);
+      worker.on("exit", (code) => reject(new Error(`import worker stopped (exit code ${code})`)));
+    });
+  } finally {
+    await worker.terminate();
+  }
+}
+
+/**
+ * Loads chunks of COPY text. The next chunk may be prepared while one loads: on PostgreSQL the
+ * server ingests one chunk while Node formats the next. At most one COPY runs on the connection.
+ */
+class ChunkLoader {
+  private inFlight: Promise<void> = Promise.resolve();
+
+  constructor(private readonly db: Db) {}
+
+  async load({ records, quarantine }: CopyChunk): Promise<void> {
+    await this.inFlight;
+    this.inFlight = (async () => {
+      if (records.length) await this.db.copyFrom(repo.recordCopy, [records]);
+      if (quarantine.length) await this.db.copyFrom(repo.quarantineCopy, [quarantine]);
+    })();
+    this.inFlight.catch(() => {}); // awaited, and so rethrown, by the next load or by finish
+  }
+
+  finish(): Promise<void> {
+    return this.inFlight;
+  }
 }
 
 /** The header is the first of the top rows that names at least two known fields (title rows may sit above it). */
@@ -129,126 +213,23 @@ async function contextFor(
   columns: ColumnMap,
   headerCount: number,
   sample: RawRecord[],
-): Promise<NormaliseContext> {
+): Promise<ContextInput> {
   const values = (index: number | undefined) =>
     index === undefined ? [] : sample.map((r) => r.cells[index] ?? "");
-  const nikRegions = new Set((await listNikRegions(db)).map((r) => r.code));
   return {
     columns,
     headerCount,
     regencyCode: options.regencyCode,
     birthDateFormat: detectDateFormat(values(columns.birth_date)),
     desilDateFormat: detectDateFormat(values(columns.desil_date)),
-    resolver: new RegionResolver(await listRegencyTree(db, options.regencyCode)),
-    birthDates: new Map(),
-    regionExists: (code) => nikRegions.has(code),
-    today: options.today ?? new Date(),
+    regencyTree: await listRegencyTree(db, options.regencyCode),
+    nikRegionCodes: (await listNikRegions(db)).map((r) => r.code),
+    today: (options.today ?? new Date()).toISOString(),
   };
 }
 
-/** Turns raw records into COPY text and loads it in chunks, counting as it goes. */
-class BatchWriter {
-  rows = 0;
-  private accepted = 0;
-  private quarantined = 0;
-  private skipped = 0;
-  private readonly issues: Record<string, number> = {};
-  private readonly recordLines = new CopyBuffer();
-  private readonly quarantineLines = new CopyBuffer(1 << 16);
-  private inFlight: Promise<void> = Promise.resolve();
-
-  constructor(
-    private readonly db: Db,
-    private readonly batch: number,
-    private readonly source: string,
-    private readonly regencyCode: string,
-    private readonly ctx: NormaliseContext,
-  ) {}
-
-  get pending(): number {
-    return this.recordLines.rows + this.quarantineLines.rows;
-  }
-
-  add(records: RawRecord[], headerIndex: number): void {
-    for (const { index, cells, broken } of records) {
-      if (index <= headerIndex) continue;
-      const rowNumber = index - headerIndex;
-      this.rows++;
-      const outcome = normaliseRow(cells, broken, this.ctx);
-      if (outcome.kind === "accepted") {
-        this.accepted++;
-        this.count(outcome.record.issues);
-        this.recordLines.append(
-          repo.recordLine(this.batch, this.source, rowNumber, cells, outcome.record, this.regencyCode),
-        );
-      } else if (outcome.kind === "quarantined") {
-        this.quarantined++;
-        this.count(outcome.reasons);
-        this.quarantineLines.append(
-          repo.quarantineLine(
-            this.batch,
-            rowNumber,
-            "quarantined",
-            outcome.reasons,
-            cells,
-            this.regencyCode,
-            outcome.kecamatanCode,
-          ),
-        );
-      } else {
-        this.skipped++;
-        this.count([outcome.reason]);
-        if (outcome.reason === "summary_line") {
-          this.quarantineLines.append(
-            repo.quarantineLine(
-              this.batch,
-              rowNumber,
-              "skipped",
-              [outcome.reason],
-              cells,
-              this.regencyCode,
-              null,
-            ),
-          );
-        }
-      }
-    }
-  }
-
-  /**
-   * Starts loading what is pending while the caller reads on: on PostgreSQL the server ingests one
-   * chunk while Node parses the next. At most one COPY is in flight on the connection.
-   */
-  async flush(): Promise<void> {
-    await this.inFlight;
-    const records = this.recordLines.take();
-    const quarantine = this.quarantineLines.take();
-    const load = async () => {
-      if (records.length) await this.db.copyFrom(repo.recordCopy, [records]);
-      if (quarantine.length) await this.db.copyFrom(repo.quarantineCopy, [quarantine]);
-    };
-    this.inFlight = load();
-    this.inFlight.catch(() => {}); // awaited, and so rethrown, by the next flush or by finish
-  }
-
-  async finish(): Promise<void> {
-    await this.flush();
-    await this.inFlight;
-  }
-
-  counts() {
-    return {
-      rows: this.rows,
-      accepted: this.accepted,
-      quarantined: this.quarantined,
-      skipped: this.skipped,
-      issues: this.issues,
-    };
-  }
-
-  private count(codes: string[]): void {
-    for (const code of codes) this.issues[code] = (this.issues[code] ?? 0) + 1;
-  }
+function specOf({ path, format, encoding, delimiter }: FileSource): FileSpec {
+  return { path, format, encoding, delimiter };
 }
 
 function summaryOf(batch: repo.BatchRow): Omit<ImportSummary, "alreadyImported"> {

@@ -3,8 +3,17 @@ import { readSex } from "./row-normaliser.ts";
 
 describe("readSex", () => {
   it.each([
-    ["L", "L"], ["l", "L"], ["LAKI-LAKI", "L"], ["Laki Laki", "L"], ["PRIA", "L"], ["1", "L"],
-    ["P", "P"], ["W", "P"], ["PEREMPUAN", "P"], ["wanita", "P"], ["2", "P"],
+    ["L", "L"],
+    ["l", "L"],
+    ["LAKI-LAKI", "L"],
+    ["Laki Laki", "L"],
+    ["PRIA", "L"],
+    ["1", "L"],
+    ["P", "P"],
+    ["W", "P"],
+    ["PEREMPUAN", "P"],
+    ["wanita", "P"],
+    ["2", "P"],
   ])("%s → %s", (value, sex) => {
     expect(readSex(value)).toBe(sex);
   });
