@@ -3,8 +3,8 @@ import type { Db } from "../../core/db.ts";
 import type { MappingFile } from "./header-mapping.ts";
 import type { NormalisedRecord } from "./row-normaliser.ts";
 
-export interface BatchRow {
-  id: number;
+/** What an import batch records about its file. */
+interface BatchFile {
   source: string;
   fileName: string;
   fileSha256: string;
@@ -15,13 +15,17 @@ export interface BatchRow {
   headers: string[];
   dateFormat: string | null;
   regencyCode: string;
+  importedBy: string;
+  startedAt: Date;
+}
+
+export interface BatchRow extends BatchFile {
+  id: number;
   rows: number;
   accepted: number;
   quarantined: number;
   skipped: number;
   issues: Record<string, number>;
-  importedBy: string;
-  startedAt: Date;
   finishedAt: Date;
 }
 
@@ -69,20 +73,8 @@ export async function saveSource(db: Db, source: string, mapping: MappingFile | 
   );
 }
 
-export interface NewBatch {
-  source: string;
-  fileName: string;
-  fileSha256: string;
-  fileBytes: number;
-  format: string;
-  encoding: string | null;
-  delimiter: string | null;
-  headers: string[];
+export interface NewBatch extends BatchFile {
   mapping: Record<string, number>;
-  dateFormat: string;
-  regencyCode: string;
-  importedBy: string;
-  startedAt: Date;
 }
 
 export async function insertBatch(db: Db, batch: NewBatch): Promise<number> {
