@@ -143,32 +143,43 @@ type PgQueryable = pg.Pool | pg.PoolClient;
 
 class PostgresDb implements Db {
   readonly kind = "postgres";
+  /** Set when this transaction has committed or rolled back: its client is back in the pool. */
+  private ended = false;
+
   constructor(
     private readonly conn: PgQueryable,
     private readonly pool: pg.Pool,
   ) {}
 
+  private live(): PgQueryable {
+    // A late write through a finished transaction would otherwise run outside it, on a pooled client.
+    if (this.ended) throw new Error("transaction already ended");
+    return this.conn;
+  }
+
   async query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
-    const result = await this.conn.query(sql, params);
+    const result = await this.live().query(sql, params);
     return result.rows as T[];
   }
 
   async exec(sql: string): Promise<void> {
-    await this.conn.query(sql);
+    await this.live().query(sql);
   }
 
   async transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T> {
     if (this.conn !== this.pool) return fn(this);
     const client = await this.pool.connect();
+    const tx = new PostgresDb(client, this.pool);
     try {
       await client.query("BEGIN");
-      const result = await fn(new PostgresDb(client, this.pool));
+      const result = await fn(tx);
       await client.query("COMMIT");
       return result;
     } catch (error) {
       await client.query("ROLLBACK").catch(() => {});
       throw error;
     } finally {
+      tx.ended = true;
       client.release();
     }
   }
@@ -178,7 +189,7 @@ class PostgresDb implements Db {
     chunks: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>,
   ): Promise<number> {
     if (this.conn === this.pool) return this.transaction((tx) => tx.copyFrom(copySql, chunks));
-    const stream = (this.conn as pg.PoolClient).query(copyFromStream(copySql));
+    const stream = (this.live() as pg.PoolClient).query(copyFromStream(copySql));
     const done = new Promise<void>((resolve, reject) => {
       stream.on("finish", resolve);
       stream.on("error", reject);

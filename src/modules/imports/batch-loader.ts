@@ -13,50 +13,85 @@ export async function loadHere(
   loader: ChunkLoader,
   report: () => void,
 ): Promise<BatchCounts> {
-  batcher.add(sample);
-  for (;;) {
-    const next = await records.next();
-    if (next.done) break;
-    batcher.add(next.value);
-    if (batcher.pending >= flushRows) await loader.load(batcher.take());
-    report();
+  try {
+    batcher.add(sample);
+    for (;;) {
+      const next = await records.next();
+      if (next.done) break;
+      batcher.add(next.value);
+      if (batcher.pending >= flushRows) await loader.load(batcher.take());
+      report();
+    }
+    await loader.load(batcher.take());
+  } finally {
+    await loader.finish().catch(() => {}); // nothing may still be loading when the transaction ends
   }
-  await loader.load(batcher.take());
   await loader.finish();
   return batcher.counts();
 }
 
-/** Large files are read, checked and formatted in a worker thread while this one loads. */
-export async function loadInWorker(
-  input: WorkerInput,
+/**
+ * Large files are read, checked and formatted in worker threads (one per part of the file) while
+ * this thread loads their chunks, one COPY at a time on the one connection.
+ */
+export async function loadInWorkers(
+  inputs: WorkerInput[],
   loader: ChunkLoader,
   report: (rows: number, bytesRead: number) => void,
 ): Promise<BatchCounts> {
-  const worker = new Worker(new URL("./import-worker.mjs", import.meta.url), { workerData: input });
+  const workers = inputs.map(
+    (input) => new Worker(new URL("./import-worker.mjs", import.meta.url), { workerData: input }),
+  );
+  const progress = inputs.map(() => ({ rows: 0, bytesRead: 0 }));
+  const total = (key: "rows" | "bytesRead") => progress.reduce((n, p) => n + p[key], 0);
+  // Loads run one after another; after a failure nothing more is loaded, and nothing is still
+  // loading when this returns (the transaction is about to roll back).
+  let loading: Promise<void> = Promise.resolve();
+  let failed = false;
   try {
-    return await new Promise<BatchCounts>((resolve, reject) => {
-      let loading: Promise<void> = Promise.resolve();
-      worker.on("message", (message: WorkerMessage) => {
-        loading = loading
-          .then(async () => {
-            if (message.type === "done") {
-              await loader.finish();
-              resolve(message.counts);
-              return;
-            }
-            await loader.load(message);
-            await loader.finish();
-            worker.postMessage("loaded");
-            report(message.rows, message.bytesRead);
-          })
-          .catch(reject);
-      });
-      worker.on("error", reject);
-      worker.on("exit", (code) => reject(new Error(`import worker stopped (exit code ${code})`)));
-    });
+    const results = workers.map(
+      (worker, i) =>
+        new Promise<BatchCounts>((resolve, reject) => {
+          const fail = (error: unknown) => {
+            failed = true;
+            reject(error);
+          };
+          worker.on("message", (message: WorkerMessage) => {
+            loading = loading
+              .then(async () => {
+                if (failed) return;
+                if (message.type === "done") return resolve(message.counts);
+                await loader.load(message);
+                await loader.finish();
+                worker.postMessage("loaded");
+                progress[i] = { rows: message.rows, bytesRead: message.bytesRead };
+                report(total("rows"), total("bytesRead"));
+              })
+              .catch(fail);
+          });
+          worker.on("error", fail);
+          worker.on("exit", (code) => fail(new Error(`import worker stopped (exit code ${code})`)));
+        }),
+    );
+    return addCounts(await Promise.all(results));
   } finally {
-    await worker.terminate();
+    failed = true;
+    await Promise.all(workers.map((w) => w.terminate()));
+    await loading;
+    await loader.finish().catch(() => {});
   }
+}
+
+function addCounts(parts: BatchCounts[]): BatchCounts {
+  const sum: BatchCounts = { rows: 0, accepted: 0, quarantined: 0, skipped: 0, issues: {} };
+  for (const part of parts) {
+    sum.rows += part.rows;
+    sum.accepted += part.accepted;
+    sum.quarantined += part.quarantined;
+    sum.skipped += part.skipped;
+    for (const [code, n] of Object.entries(part.issues)) sum.issues[code] = (sum.issues[code] ?? 0) + n;
+  }
+  return sum;
 }
 
 /**

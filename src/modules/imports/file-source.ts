@@ -19,12 +19,16 @@ export interface FileSpec {
   format: "csv" | "xlsx";
   encoding: string | null;
   delimiter: string | null;
+  /** A part of the file: from byte `start` (a record's first byte, whose index is `firstIndex`) to `end`. */
+  part?: { start: number; end: number; firstIndex: number };
 }
 
 export interface FileSource extends FileSpec {
   fileName: string;
   bytes: number;
   sha256: string;
+  /** Where the file can be cut in two between records (CSV without quotes only), for two readers. */
+  middle: { offset: number; index: number } | null;
   /** Records in batches, in file order; `bytesRead` advances as the file is read. */
   records(): AsyncIterable<RawRecord[]>;
   bytesRead(): number;
@@ -35,7 +39,7 @@ export async function openFileSource(file: string): Promise<FileSource> {
   if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw new UserError("file_not_found", { file });
   const ext = path.extname(file).toLowerCase();
   if (![".csv", ".txt", ".tsv", ".xlsx"].includes(ext)) throw new UserError("file_type_unknown", { file });
-  const { sha256, utf8, bytes } = await fingerprint(file);
+  const { sha256, utf8, bytes, middle } = await fingerprint(file);
   if (bytes === 0) throw new UserError("file_empty", { file });
   const xlsx = ext === ".xlsx";
   const encoding = xlsx ? null : utf8 ? "utf-8" : "windows-1252";
@@ -51,6 +55,7 @@ export async function openFileSource(file: string): Promise<FileSource> {
     fileName: path.basename(file),
     bytes,
     sha256,
+    middle: xlsx ? null : middle,
     records: () =>
       readRecords(spec, (n) => {
         read += n;
@@ -61,22 +66,35 @@ export async function openFileSource(file: string): Promise<FileSource> {
 
 /** The records of a file in batches; `onBytes` hears how many bytes each read took from disk. */
 export function readRecords(spec: FileSpec, onBytes: (n: number) => void): AsyncIterable<RawRecord[]> {
-  const stream = fs.createReadStream(spec.path, { highWaterMark: 1 << 20 });
+  const range = spec.part ? { start: spec.part.start, end: spec.part.end - 1 } : {};
+  const stream = fs.createReadStream(spec.path, { highWaterMark: 1 << 20, ...range });
   stream.on("data", (chunk) => onBytes(chunk.length));
   return spec.format === "xlsx"
     ? xlsxRecords(stream, spec.path)
-    : csvRecords(stream, spec.encoding ?? "utf-8", spec.delimiter ?? ",");
+    : csvRecords(stream, spec.encoding ?? "utf-8", spec.delimiter ?? ",", spec.part?.firstIndex ?? 0);
 }
 
-/** SHA-256 of the bytes (to recognise a re-import) and whether they are valid UTF-8. */
-async function fingerprint(file: string): Promise<{ sha256: string; utf8: boolean; bytes: number }> {
+/**
+ * SHA-256 of the bytes (to recognise a re-import), whether they are valid UTF-8, and where the
+ * file can be cut in two. A cut is only safe where no quoted field can span it: in a file without
+ * quote characters every line end ends a record.
+ */
+async function fingerprint(file: string): Promise<{
+  sha256: string;
+  utf8: boolean;
+  bytes: number;
+  middle: { offset: number; index: number } | null;
+}> {
   const hash = createHash("sha256");
   const decoder = new TextDecoder("utf-8", { fatal: true });
+  const half = fs.statSync(file).size / 2;
   let utf8 = !file.toLowerCase().endsWith(".xlsx");
   let bytes = 0;
+  let quotes = false;
+  let lineEnds = 0;
+  let middle: { offset: number; index: number } | null = null;
   for await (const chunk of fs.createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
     hash.update(chunk);
-    bytes += chunk.length;
     if (utf8) {
       try {
         decoder.decode(chunk, { stream: true });
@@ -84,8 +102,21 @@ async function fingerprint(file: string): Promise<{ sha256: string; utf8: boolea
         utf8 = false; // Windows-1252 from older Excel versions
       }
     }
+    quotes ||= chunk.includes(0x22);
+    if (!quotes) {
+      for (let i = chunk.indexOf(0x0a); i >= 0; i = chunk.indexOf(0x0a, i + 1)) {
+        lineEnds++;
+        if (!middle && bytes + i >= half) middle = { offset: bytes + i + 1, index: lineEnds };
+      }
+    }
+    bytes += chunk.length;
   }
-  return { sha256: hash.digest("hex"), utf8, bytes };
+  return {
+    sha256: hash.digest("hex"),
+    utf8,
+    bytes,
+    middle: quotes || !middle || middle.offset >= bytes ? null : middle,
+  };
 }
 
 function firstLine(file: string, encoding: string): string {
@@ -104,10 +135,11 @@ async function* csvRecords(
   stream: Readable,
   encoding: string,
   delimiter: string,
+  firstIndex: number,
 ): AsyncIterable<RawRecord[]> {
   const decoder = new TextDecoder(encoding); // drops a UTF-8 BOM by itself
   const parser = new CsvParser(delimiter);
-  let index = 0;
+  let index = firstIndex;
   let batch: RawRecord[] = [];
   const onRecord = ({ cells, broken }: { cells: string[]; broken: boolean }) => {
     batch.push({ index: index++, cells, broken });

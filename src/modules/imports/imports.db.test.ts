@@ -259,7 +259,10 @@ describe(`import on ${dbKind}`, () => {
     expect(retry).toMatchObject({ rows: 25_000, accepted: 25_000 });
   });
 
-  it("gives the same records when a worker thread reads the file", async () => {
+  it.each([
+    ["two workers, each reading half of a file without quotes", false],
+    ["one worker for a file with quoted fields", true],
+  ])("gives the same records with %s", async (_, quoted) => {
     const lines = [header];
     for (let i = 0; i < 12_000; i++) {
       const day = String((i % 28) + 1).padStart(2, "0");
@@ -269,23 +272,23 @@ describe(`import on ${dbKind}`, () => {
         i % 997 ? `Orang ${i}` : "",
         "P",
         `${day}-02-1990`,
-        "",
+        quoted && i === 9_000 ? 'Gg. "Mawar", No. 3\nBlok B' : "",
         "",
         "Sentul",
         "Balaraja",
         String((i % 10) + 1),
       ]);
     }
-    const csv = writeCsv(file("worker.csv"), lines);
-    const here = await run({ file: csv, source: "inline" });
+    const csv = writeCsv(file(`worker-${quoted}.csv`), lines);
+    const here = await run({ file: csv, source: `inline-${quoted}` });
     const progress: number[] = [];
     const threaded = await run({
       file: csv,
-      source: "threaded",
+      source: `threaded-${quoted}`,
       workerFromBytes: 0,
       onProgress: (p) => progress.push(p.rows),
     });
-    expect({ ...threaded, source: "inline", batch: here.batch }).toEqual(here);
+    expect({ ...threaded, source: here.source, batch: here.batch }).toEqual(here);
     expect(progress.at(-1)).toBe(12_000);
     const same = await db.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM source_records a JOIN source_records b USING (row_number)

@@ -1,7 +1,7 @@
 import { UserError } from "../../common/errors.ts";
 import type { Db } from "../../core/db.ts";
 import { listNikRegions, listRegencyTree } from "../regions/regions.repository.ts";
-import { ChunkLoader, loadHere, loadInWorker } from "./batch-loader.ts";
+import { ChunkLoader, loadHere, loadInWorkers } from "./batch-loader.ts";
 import { detectDateFormat } from "./date-reader.ts";
 import { type FileSource, type FileSpec, openFileSource, type RawRecord } from "./file-source.ts";
 import { type ColumnMap, knownHeaderCount, type MappingFile, mapHeaders } from "./header-mapping.ts";
@@ -89,8 +89,8 @@ export async function importFile(options: ImportOptions): Promise<ImportSummary>
     const useWorker = file.bytes >= (options.workerFromBytes ?? workerFromBytes);
     if (useWorker) await records.return?.(); // the worker reads the file itself
     const counts = useWorker
-      ? await loadInWorker(
-          { file: specOf(file), batch, source, headerIndex: header.index, context },
+      ? await loadInWorkers(
+          partsOf(file).map((part) => ({ file: part, batch, source, headerIndex: header.index, context })),
           loader,
           report,
         )
@@ -151,8 +151,14 @@ async function contextFor(
   };
 }
 
-function specOf({ path, format, encoding, delimiter }: FileSource): FileSpec {
-  return { path, format, encoding, delimiter };
+/** What the workers read: the whole file, or its two halves when it can be cut between records. */
+function partsOf({ path, format, encoding, delimiter, bytes, middle }: FileSource): FileSpec[] {
+  const spec = { path, format, encoding, delimiter };
+  if (!middle) return [spec];
+  return [
+    { ...spec, part: { start: 0, end: middle.offset, firstIndex: 0 } },
+    { ...spec, part: { start: middle.offset, end: bytes, firstIndex: middle.index } },
+  ];
 }
 
 function summaryOf(batch: repo.BatchRow): Omit<ImportSummary, "alreadyImported"> {
