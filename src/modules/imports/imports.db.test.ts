@@ -260,7 +260,7 @@ describe(`import on ${dbKind}`, () => {
   });
 
   it.each([
-    ["two workers, each reading half of a file without quotes", false],
+    ["a file without quotes (two workers on PostgreSQL, one on PGlite)", false],
     ["one worker for a file with quoted fields", true],
   ])("gives the same records with %s", async (_, quoted) => {
     const lines = [header];

@@ -90,7 +90,13 @@ export async function importFile(options: ImportOptions): Promise<ImportSummary>
     if (useWorker) await records.return?.(); // the worker reads the file itself
     const counts = useWorker
       ? await loadInWorkers(
-          partsOf(file).map((part) => ({ file: part, batch, source, headerIndex: header.index, context })),
+          partsOf(file, tx.kind).map((part) => ({
+            file: part,
+            batch,
+            source,
+            headerIndex: header.index,
+            context,
+          })),
           loader,
           report,
         )
@@ -151,10 +157,16 @@ async function contextFor(
   };
 }
 
-/** What the workers read: the whole file, or its two halves when it can be cut between records. */
-function partsOf({ path, format, encoding, delimiter, bytes, middle }: FileSource): FileSpec[] {
+/**
+ * What the workers read: the whole file, or on PostgreSQL its two halves when it can be cut
+ * between records. PGlite loads on this thread, which leaves no core for a second reader.
+ */
+function partsOf(
+  { path, format, encoding, delimiter, bytes, middle }: FileSource,
+  db: Db["kind"],
+): FileSpec[] {
   const spec = { path, format, encoding, delimiter };
-  if (!middle) return [spec];
+  if (!middle || db !== "postgres") return [spec];
   return [
     { ...spec, part: { start: 0, end: middle.offset, firstIndex: 0 } },
     { ...spec, part: { start: middle.offset, end: bytes, firstIndex: middle.index } },
