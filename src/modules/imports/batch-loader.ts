@@ -11,7 +11,7 @@ export async function loadHere(
   sample: RawRecord[],
   batcher: RowBatcher,
   loader: ChunkLoader,
-  report: () => void,
+  report: (rows: number) => void,
 ): Promise<BatchCounts> {
   try {
     batcher.add(sample);
@@ -20,7 +20,7 @@ export async function loadHere(
       if (next.done) break;
       batcher.add(next.value);
       if (batcher.pending >= flushRows) await loader.load(batcher.take());
-      report();
+      report(batcher.rows);
     }
     await loader.load(batcher.take());
   } finally {

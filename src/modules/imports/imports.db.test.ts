@@ -280,7 +280,14 @@ describe(`import on ${dbKind}`, () => {
       ]);
     }
     const csv = writeCsv(file(`worker-${quoted}.csv`), lines);
-    const here = await run({ file: csv, source: `inline-${quoted}` });
+    const hereProgress: number[] = [];
+    const here = await run({
+      file: csv,
+      source: `inline-${quoted}`,
+      onProgress: (p) => hereProgress.push(p.rows),
+    });
+    expect(hereProgress.at(-1)).toBe(12_000);
+    expect(hereProgress.some((rows) => rows > 0 && rows < 12_000)).toBe(true);
     const progress: number[] = [];
     const threaded = await run({
       file: csv,

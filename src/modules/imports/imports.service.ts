@@ -105,7 +105,7 @@ export async function importFile(options: ImportOptions): Promise<ImportSummary>
           sample,
           new RowBatcher(batch, source, header.index, buildContext(context)),
           loader,
-          () => report(0, file.bytesRead()),
+          (rows) => report(rows, file.bytesRead()),
         );
     await repo.finishBatch(tx, batch, counts);
     report(counts.rows, file.bytes);
