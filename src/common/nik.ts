@@ -29,7 +29,7 @@ export type RegionExists = (code: string) => boolean;
 /** Removes what spreadsheets add around an NIK: spaces, dots, a leading apostrophe. */
 export function cleanNik(value: string): string {
   // Most NIKs arrive clean: skip the regex work for them (imports call this a million times).
-  if (/^\d*$/.test(value)) return value;
+  if (allDigits(value)) return value;
   return value.replace(/^'+/, "").replace(/[\s.-]/g, "");
 }
 
@@ -53,7 +53,7 @@ export function parseNik(
     info.problems.push({ code: "nik_missing", severity: "error" });
     return info;
   }
-  if (!/^\d+$/.test(nik)) {
+  if (!allDigits(nik)) {
     // Scientific notation from Excel (3.60304E+15) lands here too: the digits are lost.
     info.problems.push({ code: "nik_invalid_chars", severity: "error" });
     return info;
@@ -129,4 +129,12 @@ function isLeap(year: number): boolean {
 export function maskNik(nik: string): string {
   if (nik.length !== 16) return "•".repeat(Math.max(0, nik.length - 4)) + nik.slice(-4);
   return `${nik.slice(0, 4)}${"•".repeat(8)}${nik.slice(12)}`;
+}
+
+function allDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }

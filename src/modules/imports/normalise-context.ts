@@ -21,6 +21,8 @@ export interface ContextInput {
 
 export function buildContext(input: ContextInput): NormaliseContext {
   const nikRegions = new Set(input.nikRegionCodes);
+  const regionExists = (code: string) => nikRegions.has(code);
+  const today = new Date(input.today);
   return {
     columns: input.columns,
     headerCount: input.headerCount,
@@ -28,8 +30,10 @@ export function buildContext(input: ContextInput): NormaliseContext {
     birthDateFormat: input.birthDateFormat,
     desilDateFormat: input.desilDateFormat,
     resolver: new RegionResolver(input.regencyTree),
-    regionExists: (code) => nikRegions.has(code),
-    today: new Date(input.today),
+    regionExists,
+    today,
     birthDates: new Map(),
+    desilDates: new Map(),
+    nikOptions: { regionExists, today },
   };
 }

@@ -41,6 +41,9 @@ export interface NormaliseContext {
   resolver: RegionResolver;
   /** Dates already read in this import, by their text. */
   birthDates: Map<string, ReadDate>;
+  desilDates: Map<string, ReadDate>;
+  /** Options for parseNik, made once. */
+  nikOptions: { regionExists: RegionExists; today: Date };
   regionExists: RegionExists;
   today: Date;
 }
@@ -61,11 +64,11 @@ export function normaliseRow(cells: string[], broken: boolean, ctx: NormaliseCon
   const reasons: string[] = [];
   if (broken || !isBlank(cells, ctx.headerCount)) reasons.push("row_unreadable");
   if (name === "") reasons.push("name_missing");
-  else if (!/\p{L}/u.test(name)) reasons.push("name_unreadable");
+  else if (!hasLetter(name)) reasons.push("name_unreadable");
   if (reasons.length > 0) return { kind: "quarantined", reasons, kecamatanCode: area.kecamatanCode };
 
   const issues: string[] = area.issues.length ? [...area.issues] : [];
-  const nikInfo = parseNik(rawNik, { regionExists: ctx.regionExists, today: ctx.today });
+  const nikInfo = parseNik(rawNik, ctx.nikOptions);
   for (const p of nikInfo.problems) issues.push(p.code);
   if (nikInfo.valid && nikInfo.regencyCode !== ctx.regencyCode) issues.push("nik_issued_elsewhere");
 
@@ -108,7 +111,9 @@ export function normaliseRow(cells: string[], broken: boolean, ctx: NormaliseCon
       kecamatanCode: area.kecamatanCode,
       occupation: orNull(collapse(cell(cells, c.occupation))),
       desil: readDesil(cell(cells, c.desil), issues),
-      desilDate: desilDateText ? readDate(desilDateText, ctx.desilDateFormat, ctx.today).date : null,
+      desilDate: desilDateText
+        ? readCached(desilDateText, ctx.desilDateFormat, ctx.desilDates, ctx.today).date
+        : null,
       phone: readPhone(cell(cells, c.phone), issues),
       kkNumber: readKk(cell(cells, c.kk_number), issues),
       kpj: orNull(cell(cells, c.kpj)),
@@ -137,7 +142,7 @@ function collapse(value: string): string {
 
 /** "TOTAL" or "JUMLAH" in one of the first cells, and no NIK: a spreadsheet's sum line. */
 function isSummary(cells: string[], rawNik: string): boolean {
-  if (/\d{6,}/.test(rawNik)) return false;
+  if (rawNik.length >= 6 && /\d{6,}/.test(rawNik)) return false;
   for (let i = 0; i < 4 && i < cells.length; i++) {
     const first = cells[i].trimStart().charCodeAt(0) | 32; // lower-case ASCII letter
     if (
@@ -192,13 +197,7 @@ function readBirthDate(
     issues.push("birth_date_missing");
     return null;
   }
-  let read = ctx.birthDates.get(text);
-  if (!read) {
-    read = readDate(text, ctx.birthDateFormat, ctx.today);
-    // Birth dates repeat across a large list; a bounded cache saves parsing them again.
-    if (ctx.birthDates.size > 100_000) ctx.birthDates.clear();
-    ctx.birthDates.set(text, read);
-  }
+  const read = readCached(text, ctx.birthDateFormat, ctx.birthDates, ctx.today);
   if (!read.date) {
     issues.push("birth_date_invalid");
     return null;
@@ -216,8 +215,23 @@ function readBirthDate(
   return date;
 }
 
+/** Dates repeat across a large list: a bounded cache saves parsing them again. */
+function readCached(text: string, format: DateFormat, cache: Map<string, ReadDate>, today: Date): ReadDate {
+  let read = cache.get(text);
+  if (!read) {
+    read = readDate(text, format, today);
+    if (cache.size > 100_000) cache.clear();
+    cache.set(text, read);
+  }
+  return read;
+}
+
 function readDesil(text: string, issues: string[]): number | null {
   if (text === "") return null;
+  if (text.length <= 2 && isDigits(text)) {
+    const value = Number(text);
+    if (value >= 1 && value <= 10) return value;
+  }
   const m = /^(?:desil\s*)?(\d{1,2})$/i.exec(text);
   const value = m ? Number(m[1]) : Number.NaN;
   if (value >= 1 && value <= 10) return value;
@@ -228,6 +242,7 @@ function readDesil(text: string, issues: string[]): number | null {
 /** Indonesian numbers as dialled at home: +62 812… → 0812…. */
 function readPhone(text: string, issues: string[]): string | null {
   if (text === "" || text === "-") return null;
+  if (text.charCodeAt(0) === 48 && text.length >= 9 && text.length <= 14 && isDigits(text)) return text;
   let digits = text.replace(/[^\d]/g, "");
   if (digits.startsWith("62")) digits = `0${digits.slice(2)}`;
   else if (digits.startsWith("8")) digits = `0${digits}`;
@@ -239,12 +254,27 @@ function readPhone(text: string, issues: string[]): string | null {
 function readKk(text: string, issues: string[]): string | null {
   if (text === "" || text === "-") return null;
   const digits = cleanNik(text);
-  if (/^\d{16}$/.test(digits)) return digits;
+  if (digits.length === 16 && isDigits(digits)) return digits;
   issues.push("kk_invalid");
   return null;
 }
 
 function padArea(value: string): string | null {
+  if (value.length === 3 && isDigits(value)) return value;
   const digits = value.replace(/\D/g, "");
   return digits ? digits.padStart(3, "0").slice(-3) : null;
+}
+
+function isDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return text.length > 0;
+}
+
+/** A letter anywhere in the name; the first character settles it for almost every name. */
+function hasLetter(name: string): boolean {
+  const c = name.charCodeAt(0) | 32;
+  return (c >= 97 && c <= 122) || /\p{L}/u.test(name);
 }
