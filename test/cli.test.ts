@@ -95,6 +95,11 @@ describe("bin/payung", () => {
     expect(again.stdout).toContain("sudah pernah diimpor");
     const list = JSON.parse((await payung("imports", "list", "--json")).stdout);
     expect(list).toHaveLength(1);
+    const match = JSON.parse((await payung("match", "--json")).stdout);
+    expect(match).toMatchObject({ records: 1, persons: 1, linked_exact: 1, linked_fuzzy: 0, review: 0 });
+    expect(Object.keys(match)).toEqual(
+      expect.arrayContaining(["records", "persons", "linked_exact", "linked_fuzzy", "review", "seconds"]),
+    );
     const csv = await payung("imports", "quarantine", String(summary.batch), "--csv");
     expect(csv.stdout.split("\n")[0]).toBe(
       "row,disposition,reasons,No KTP,Nama Nelayan,L/P,Tgl Lahir,Desa,Kecamatan",

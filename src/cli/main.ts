@@ -4,6 +4,7 @@ import { toLang } from "../common/lang.ts";
 import { dbCommands } from "./db.command.ts";
 import { demoCommands } from "./demo.command.ts";
 import { importCommands } from "./imports.command.ts";
+import { matchCommands } from "./match.command.ts";
 import { nikCommands } from "./nik.command.ts";
 import { regionsCommands } from "./regions.command.ts";
 
@@ -26,6 +27,7 @@ nikCommands(program);
 regionsCommands(program);
 importCommands(program);
 demoCommands(program);
+matchCommands(program);
 dbCommands(program);
 
 for (const cmd of allCommands(program)) cmd.exitOverride().showHelpAfterError();

@@ -34,6 +34,8 @@ describe(`demo data on ${dbKind}`, () => {
     ]) {
       expect(issues, code).toContain(code);
     }
+    expect(result.match.persons).toBeGreaterThan(400);
+    expect(result.match.persons).toBeLessThan(result.match.records);
     const [{ n }] = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM source_records");
     expect(n).toBe(result.imports.reduce((sum, i) => sum + i.accepted, 0));
 

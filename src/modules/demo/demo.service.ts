@@ -3,8 +3,9 @@ import os from "node:os";
 import path from "node:path";
 import { UserError } from "../../common/errors.ts";
 import type { Db } from "../../core/db.ts";
-import { countBatches } from "../imports/imports.repository.ts";
+import { countBatches, setSourceTrust } from "../imports/imports.repository.ts";
 import { type ImportSummary, importFile } from "../imports/imports.service.ts";
+import { type MatchSummary, runMatching } from "../matching/matching.service.ts";
 import { listRegencyTree } from "../regions/regions.repository.ts";
 import { writeDemoFiles } from "./demo-files.ts";
 
@@ -12,6 +13,7 @@ export interface DemoResult {
   files: number;
   rows: number;
   imports: ImportSummary[];
+  match: MatchSummary;
 }
 
 export interface DemoOptions {
@@ -54,7 +56,13 @@ export async function loadDemo(options: DemoOptions): Promise<DemoResult> {
       );
       imports.push(summary);
     }
-    return { files: files.length, rows: imports.reduce((n, s) => n + s.rows, 0), imports };
+    // The national register is the most trusted list, the village proposals the least.
+    await db.query(
+      "UPDATE sources SET trust = CASE name WHEN 'dtks' THEN 90 WHEN 'bpjs-peserta' THEN 80 WHEN 'usulan-desa' THEN 30 ELSE 50 END",
+    );
+    const match = await runMatching({ db, runBy: "demo" });
+    options.log?.(`  matching: ${match.persons} persons from ${match.records} records`);
+    return { files: files.length, rows: imports.reduce((n, s) => n + s.rows, 0), imports, match };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -176,3 +176,10 @@ export async function listQuarantine(db: Db, batchId: number): Promise<Quarantin
   );
   return rows.map((r) => ({ ...r, raw: JSON.parse(r.raw) }));
 }
+
+/** How much each source is trusted (0–100) when lists disagree on a value; matching reads it. */
+export async function setSourceTrust(db: Db, trust: Record<string, number>): Promise<void> {
+  for (const [name, value] of Object.entries(trust)) {
+    await db.query("UPDATE sources SET trust = $2 WHERE name = $1", [name, value]);
+  }
+}

@@ -1,0 +1,103 @@
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dbKind, freshDb } from "../../../test/db.ts";
+import { tempDir, writeCsv } from "../../../test/files.ts";
+import type { Db } from "../../core/db.ts";
+import { importFile } from "../imports/imports.service.ts";
+import { runMatching } from "./matching.service.ts";
+
+const header = ["NIK", "NAMA", "JENIS KELAMIN", "TANGGAL LAHIR", "DESA", "KECAMATAN", "DESIL", "TGL DATA"];
+
+describe(`exact matching on ${dbKind}`, () => {
+  let db: Db;
+  const tmp = tempDir();
+  const load = (name: string, source: string, rows: string[][]) =>
+    importFile({
+      db,
+      file: writeCsv(path.join(tmp.dir, name), [header, ...rows]),
+      source,
+      regencyCode: "36.03",
+      importedBy: "test",
+      today: new Date("2026-11-27"),
+    });
+  const person = (nik: string) =>
+    db.query<Record<string, unknown>>(
+      `SELECT name, sex, birth_date, desa_code, kecamatan_code, desil, desil_date, provenance FROM persons WHERE nik = $1`,
+      [nik],
+    );
+
+  beforeAll(async () => {
+    db = await freshDb();
+  });
+  afterAll(async () => {
+    await db.close();
+    tmp.remove();
+  });
+
+  it("makes one person per valid NIK and takes each value from the most trusted source", async () => {
+    await load("dtks.csv", "dtks", [
+      ["3603015202900001", "SITI AMINAH", "P", "12-02-1990", "Sentul", "Balaraja", "1", "15-03-2025"],
+      ["3603011211870002", "AHMAD FAUZI", "L", "12-11-1987", "Sentul", "Balaraja", "2", "15-03-2025"],
+    ]);
+    await load("desa.csv", "usulan-desa", [
+      ["3603015202900001", "Siti Aminah binti Oman", "P", "12-02-1990", "Talagasari", "Balaraja", "", ""],
+      ["3603015202900001", "Siti Aminah", "", "", "", "", "", ""],
+      ["", "Budi", "L", "01-01-1980", "Sentul", "Balaraja", "", ""],
+      ["360301121187000", "Rina", "P", "", "", "", "", ""],
+    ]);
+    await db.query("UPDATE sources SET trust = 90 WHERE name = 'dtks'");
+
+    const first = await runMatching({ db, runBy: "test" });
+    expect(first).toMatchObject({
+      records: 6,
+      persons: 2,
+      linked_exact: 4,
+      linked_fuzzy: 0,
+      review: 0,
+      unlinked: 2,
+    });
+
+    const [siti] = await person("3603015202900001");
+    expect(siti).toMatchObject({
+      name: "SITI AMINAH",
+      sex: "P",
+      birth_date: "1990-02-12",
+      desa_code: "36.03.01.2010",
+      kecamatan_code: "36.03.01",
+      desil: 1,
+      desil_date: "2025-03-15",
+    });
+    expect((siti.provenance as Record<string, unknown>).name).toEqual({
+      value: "SITI AMINAH",
+      batch: 1,
+      row: 1,
+      agree: 1,
+    });
+    const links = await db.query<{ method: string; n: number }>(
+      "SELECT method, count(*)::int AS n FROM record_links GROUP BY method ORDER BY method",
+    );
+    expect(links).toEqual([
+      { method: "exact", n: 2 },
+      { method: "new", n: 2 },
+    ]);
+  });
+
+  it("is incremental: a later list links to the same persons and a rerun changes nothing", async () => {
+    await load("nelayan.csv", "dkp-nelayan", [
+      ["3603011211870002", "Ahmad Fauzi", "L", "12-11-1987", "Sentul", "Balaraja", "", ""],
+      ["3603084105910003", "Sumarni", "P", "01-05-1991", "Mauk Barat", "Mauk", "", ""],
+    ]);
+    const second = await runMatching({ db, runBy: "test" });
+    expect(second).toMatchObject({ records: 8, persons: 3, linked_exact: 2, unlinked: 2 });
+    const [ahmad] = await person("3603011211870002");
+    expect(ahmad.name).toBe("AHMAD FAUZI"); // the trusted register still wins
+    expect((ahmad.provenance as Record<string, { agree: number }>).birth_date.agree).toBe(2);
+
+    const third = await runMatching({ db, runBy: "test" });
+    expect(third).toMatchObject({ records: 8, persons: 3, linked_exact: 0, unlinked: 2 });
+    const [{ runs }] = await db.query<{ runs: number }>(
+      "SELECT count(*)::int AS runs FROM match_runs WHERE finished_at IS NOT NULL",
+    );
+    expect(runs).toBe(3);
+  });
+});

@@ -1,0 +1,152 @@
+import type { Db } from "../../core/db.ts";
+
+/** A source record not yet linked to a person. */
+const unlinked = `NOT EXISTS (SELECT 1 FROM record_links l WHERE l.batch_id = r.batch_id AND l.row_number = r.row_number)`;
+
+export async function startRun(db: Db, runBy: string): Promise<number> {
+  const [{ id }] = await db.query<{ id: number }>(
+    "INSERT INTO match_runs (run_by) VALUES ($1) RETURNING id",
+    [runBy],
+  );
+  return id;
+}
+
+export async function finishRun(db: Db, run: number, counts: Record<string, number>): Promise<void> {
+  await db.query("UPDATE match_runs SET finished_at = clock_timestamp(), counts = $2 WHERE id = $1", [
+    run,
+    JSON.stringify(counts),
+  ]);
+}
+
+/** Valid NIKs that already belong to exactly one person: link the new records to that person. */
+export async function linkToKnownNiks(db: Db, run: number): Promise<number> {
+  const rows = await db.query<{ n: number }>(
+    `WITH known AS (
+       SELECT nik, min(id) AS id FROM persons WHERE nik_valid GROUP BY nik HAVING count(*) = 1
+     ), linked AS (
+       INSERT INTO record_links (batch_id, row_number, person_id, method, regency_code, run_id)
+       SELECT r.batch_id, r.row_number, k.id, 'exact', r.regency_code, $1
+       FROM source_records r JOIN known k ON k.nik = r.nik
+       WHERE r.nik_valid AND ${unlinked}
+       RETURNING 1
+     )
+     SELECT count(*)::int AS n FROM linked`,
+    [run],
+  );
+  return rows[0].n;
+}
+
+/**
+ * Valid NIKs no person has yet: one new person per NIK, started from its most trusted, most
+ * recent record ('new'), with every other record of that NIK linked to it ('exact').
+ */
+export async function createPersonsForNewNiks(
+  db: Db,
+  run: number,
+): Promise<{ persons: number; links: number }> {
+  const rows = await db.query<{ persons: number; links: number }>(
+    `WITH pending AS (
+       SELECT r.batch_id, r.row_number, r.nik, r.name, r.regency_code, s.trust
+       FROM source_records r JOIN sources s ON s.name = r.source
+       WHERE r.nik_valid AND ${unlinked}
+         AND NOT EXISTS (SELECT 1 FROM persons p WHERE p.nik = r.nik)
+     ), first AS (
+       SELECT DISTINCT ON (nik) * FROM pending ORDER BY nik, trust DESC, batch_id DESC, row_number
+     ), created AS (
+       INSERT INTO persons (nik, nik_valid, name, regency_code)
+       SELECT nik, true, name, regency_code FROM first
+       RETURNING id, nik
+     ), linked AS (
+       INSERT INTO record_links (batch_id, row_number, person_id, method, regency_code, run_id)
+       SELECT p.batch_id, p.row_number, c.id,
+              CASE WHEN (p.batch_id, p.row_number) = (f.batch_id, f.row_number) THEN 'new' ELSE 'exact' END,
+              p.regency_code, $1
+       FROM pending p JOIN created c ON c.nik = p.nik JOIN first f ON f.nik = p.nik
+       RETURNING 1
+     )
+     SELECT (SELECT count(*)::int FROM created) AS persons, (SELECT count(*)::int FROM linked) AS links`,
+    [run],
+  );
+  return rows[0];
+}
+
+/**
+ * Rebuilds the golden record of every person this run linked records to. Each field takes the
+ * value of the most trusted source, then the most recent batch, then the most frequent value;
+ * `provenance` keeps which record gave it and how many of the person's records agree. Village and
+ * kecamatan travel together, as do desil and its snapshot date, so they never mix two records.
+ */
+export async function refreshGoldenRecords(db: Db, run: number): Promise<number> {
+  const rows = await db.query<{ n: number }>(
+    `WITH touched AS (
+       SELECT DISTINCT person_id FROM record_links WHERE run_id = $1
+     ), vals AS (
+       SELECT l.person_id, f.field, f.value, s.trust, r.batch_id, r.row_number
+       FROM touched t
+       JOIN record_links l ON l.person_id = t.person_id
+       JOIN source_records r ON r.batch_id = l.batch_id AND r.row_number = l.row_number
+       JOIN sources s ON s.name = r.source
+       CROSS JOIN LATERAL (VALUES
+         ('nik', CASE WHEN r.nik_valid THEN r.nik END),
+         ('name', r.name),
+         ('sex', r.sex::text),
+         ('birth_date', r.birth_date::text),
+         ('birth_place', r.birth_place),
+         ('address', r.address),
+         ('area', coalesce(r.desa_code, r.kecamatan_code)),
+         ('occupation', r.occupation),
+         ('desil', r.desil::text),
+         ('phone', r.phone),
+         ('kk_number', r.kk_number)
+       ) AS f (field, value)
+       WHERE f.value IS NOT NULL
+     ), counted AS (
+       SELECT *, count(*) OVER (PARTITION BY person_id, field, value) AS agree FROM vals
+     ), best AS (
+       SELECT DISTINCT ON (person_id, field) person_id, field, value, batch_id, row_number, agree
+       FROM counted ORDER BY person_id, field, trust DESC, batch_id DESC, agree DESC, row_number
+     ), golden AS (
+       SELECT person_id, jsonb_object_agg(field, jsonb_build_object(
+         'value', value, 'batch', batch_id, 'row', row_number, 'agree', agree)) AS g
+       FROM best GROUP BY person_id
+     ), updated AS (
+       UPDATE persons p SET
+         nik = coalesce(g->'nik'->>'value', p.nik),
+         nik_valid = g ? 'nik' OR p.nik_valid,
+         name = coalesce(g->'name'->>'value', p.name),
+         sex = g->'sex'->>'value',
+         birth_date = (g->'birth_date'->>'value')::date,
+         birth_place = g->'birth_place'->>'value',
+         address = g->'address'->>'value',
+         desa_code = area.desa_code,
+         kecamatan_code = area.kecamatan_code,
+         regency_code = coalesce(area.regency_code, p.regency_code),
+         occupation = g->'occupation'->>'value',
+         desil = desil.desil,
+         desil_date = desil.desil_date,
+         phone = g->'phone'->>'value',
+         kk_number = g->'kk_number'->>'value',
+         provenance = g,
+         updated_at = now()
+       FROM golden
+       LEFT JOIN source_records area ON area.batch_id = (golden.g->'area'->>'batch')::bigint
+         AND area.row_number = (golden.g->'area'->>'row')::int
+       LEFT JOIN source_records desil ON desil.batch_id = (golden.g->'desil'->>'batch')::bigint
+         AND desil.row_number = (golden.g->'desil'->>'row')::int
+       WHERE p.id = golden.person_id
+       RETURNING 1
+     )
+     SELECT count(*)::int AS n FROM updated`,
+    [run],
+  );
+  return rows[0].n;
+}
+
+export async function countMatching(db: Db): Promise<{ records: number; persons: number; unlinked: number }> {
+  const [row] = await db.query<{ records: number; persons: number; unlinked: number }>(
+    `SELECT (SELECT count(*)::int FROM source_records) AS records,
+            (SELECT count(*)::int FROM persons) AS persons,
+            (SELECT count(*)::int FROM source_records r WHERE ${unlinked}) AS unlinked`,
+  );
+  return row;
+}
