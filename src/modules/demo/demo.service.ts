@@ -57,9 +57,7 @@ export async function loadDemo(options: DemoOptions): Promise<DemoResult> {
       imports.push(summary);
     }
     // The national register is the most trusted list, the village proposals the least.
-    await db.query(
-      "UPDATE sources SET trust = CASE name WHEN 'dtks' THEN 90 WHEN 'bpjs-peserta' THEN 80 WHEN 'usulan-desa' THEN 30 ELSE 50 END",
-    );
+    await setSourceTrust(db, { dtks: 90, "bpjs-peserta": 80, "usulan-desa": 30 });
     const match = await runMatching({ db, runBy: "demo" });
     options.log?.(`  matching: ${match.persons} persons from ${match.records} records`);
     return { files: files.length, rows: imports.reduce((n, s) => n + s.rows, 0), imports, match };
