@@ -1,5 +1,5 @@
--- Matching, first step: links from source records to persons, golden-record provenance, and how
--- much each source is trusted when its values disagree with another's.
+-- Matching, first step: links from source records to persons, and how much each source is
+-- trusted when its values disagree with another's.
 
 -- Links live in their own narrow table: setting a column on a million wide source rows would
 -- rewrite every one of them.
@@ -8,9 +8,9 @@ ALTER TABLE source_records DROP COLUMN person_id;
 -- Higher wins when sources disagree on a value (e.g. the welfare register over a village proposal).
 ALTER TABLE sources ADD COLUMN trust smallint NOT NULL DEFAULT 50 CHECK (trust BETWEEN 0 AND 100);
 
+-- Golden fields are chosen from the linked records by rules (docs/matching.md); where each value
+-- came from is worked out again from those records when it is asked for, so it cannot go stale.
 ALTER TABLE persons ADD COLUMN nik_valid boolean NOT NULL DEFAULT false;
--- For each golden field: the value, the source record it came from, and how many records agree.
-ALTER TABLE persons ADD COLUMN provenance jsonb NOT NULL DEFAULT '{}';
 -- Not unique: a reviewer may split two records that share an NIK into two persons.
 CREATE INDEX persons_nik_idx ON persons (nik) WHERE nik IS NOT NULL;
 

@@ -4,6 +4,7 @@ import { dbKind, freshDb } from "../../../test/db.ts";
 import { tempDir, writeCsv } from "../../../test/files.ts";
 import type { Db } from "../../core/db.ts";
 import { importFile } from "../imports/imports.service.ts";
+import { listProvenance } from "./matching.repository.ts";
 import { runMatching } from "./matching.service.ts";
 
 const header = ["NIK", "NAMA", "JENIS KELAMIN", "TANGGAL LAHIR", "DESA", "KECAMATAN", "DESIL", "TGL DATA"];
@@ -22,7 +23,7 @@ describe(`exact matching on ${dbKind}`, () => {
     });
   const person = (nik: string) =>
     db.query<Record<string, unknown>>(
-      `SELECT name, sex, birth_date, desa_code, kecamatan_code, desil, desil_date, provenance FROM persons WHERE nik = $1`,
+      `SELECT id, name, sex, birth_date, desa_code, kecamatan_code, desil, desil_date FROM persons WHERE nik = $1`,
       [nik],
     );
 
@@ -67,12 +68,20 @@ describe(`exact matching on ${dbKind}`, () => {
       desil: 1,
       desil_date: "2025-03-15",
     });
-    expect((siti.provenance as Record<string, unknown>).name).toEqual({
-      value: "SITI AMINAH",
-      batch: 1,
-      row: 1,
-      agree: 1,
-    });
+    const names = (await listProvenance(db, siti.id as number)).filter((v) => v.field === "name");
+    expect(names).toEqual([
+      { field: "name", value: "SITI AMINAH", source: "dtks", batch: 1, row: 1, agree: 1, rank: 1 },
+      {
+        field: "name",
+        value: "Siti Aminah binti Oman",
+        source: "usulan-desa",
+        batch: 2,
+        row: 1,
+        agree: 1,
+        rank: 2,
+      },
+      { field: "name", value: "Siti Aminah", source: "usulan-desa", batch: 2, row: 2, agree: 1, rank: 3 },
+    ]);
     const links = await db.query<{ method: string; n: number }>(
       "SELECT method, count(*)::int AS n FROM record_links GROUP BY method ORDER BY method",
     );
@@ -91,7 +100,11 @@ describe(`exact matching on ${dbKind}`, () => {
     expect(second).toMatchObject({ records: 8, persons: 3, linked_exact: 2, unlinked: 2 });
     const [ahmad] = await person("3603011211870002");
     expect(ahmad.name).toBe("AHMAD FAUZI"); // the trusted register still wins
-    expect((ahmad.provenance as Record<string, { agree: number }>).birth_date.agree).toBe(2);
+    const birthDates = (await listProvenance(db, ahmad.id as number)).filter((v) => v.field === "birth_date");
+    expect(birthDates.map((v) => [v.value, v.agree, v.rank])).toEqual([
+      ["1987-11-12", 2, 1],
+      ["1987-11-12", 2, 2],
+    ]);
 
     const third = await runMatching({ db, runBy: "test" });
     expect(third).toMatchObject({ records: 8, persons: 3, linked_exact: 0, unlinked: 2 });

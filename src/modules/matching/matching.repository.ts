@@ -70,76 +70,111 @@ export async function createPersonsForNewNiks(
   return rows[0];
 }
 
+/** The fields of a golden record, as text, from one source record `r`. */
+const goldenFields = `(VALUES
+  ('nik', CASE WHEN r.nik_valid THEN r.nik END),
+  ('name', r.name),
+  ('sex', r.sex::text),
+  ('birth_date', r.birth_date::text),
+  ('birth_place', r.birth_place),
+  ('address', r.address),
+  ('area', coalesce(r.desa_code, r.kecamatan_code)),
+  ('occupation', r.occupation),
+  ('desil', r.desil::text),
+  ('phone', r.phone),
+  ('kk_number', r.kk_number)
+) AS f (field, value)`;
+
 /**
- * Rebuilds the golden record of every person this run linked records to. Each field takes the
- * value of the most trusted source, then the most recent batch, then the most frequent value;
- * `provenance` keeps which record gave it and how many of the person's records agree. Village and
- * kecamatan travel together, as do desil and its snapshot date, so they never mix two records.
+ * Every value the linked records offer for each field of the chosen persons, ranked: the most
+ * trusted source first, then the most recent batch, then the value most records agree on.
+ * Rank 1 is the golden value. `persons` is a query returning person ids.
  */
-export async function refreshGoldenRecords(db: Db, run: number): Promise<number> {
-  const rows = await db.query<{ n: number }>(
-    `WITH touched AS (
-       SELECT DISTINCT person_id FROM record_links WHERE run_id = $1
-     ), vals AS (
-       SELECT l.person_id, f.field, f.value, s.trust, r.batch_id, r.row_number
-       FROM touched t
+function rankedValues(persons: string): string {
+  return `vals AS (
+       SELECT l.person_id, f.field, f.value, r.source, s.trust, r.batch_id, r.row_number
+       FROM (${persons}) AS t (person_id)
        JOIN record_links l ON l.person_id = t.person_id
        JOIN source_records r ON r.batch_id = l.batch_id AND r.row_number = l.row_number
        JOIN sources s ON s.name = r.source
-       CROSS JOIN LATERAL (VALUES
-         ('nik', CASE WHEN r.nik_valid THEN r.nik END),
-         ('name', r.name),
-         ('sex', r.sex::text),
-         ('birth_date', r.birth_date::text),
-         ('birth_place', r.birth_place),
-         ('address', r.address),
-         ('area', coalesce(r.desa_code, r.kecamatan_code)),
-         ('occupation', r.occupation),
-         ('desil', r.desil::text),
-         ('phone', r.phone),
-         ('kk_number', r.kk_number)
-       ) AS f (field, value)
+       CROSS JOIN LATERAL ${goldenFields}
        WHERE f.value IS NOT NULL
      ), counted AS (
-       SELECT *, count(*) OVER (PARTITION BY person_id, field, value) AS agree FROM vals
-     ), best AS (
-       SELECT DISTINCT ON (person_id, field) person_id, field, value, batch_id, row_number, agree
-       FROM counted ORDER BY person_id, field, trust DESC, batch_id DESC, agree DESC, row_number
-     ), golden AS (
-       SELECT person_id, jsonb_object_agg(field, jsonb_build_object(
-         'value', value, 'batch', batch_id, 'row', row_number, 'agree', agree)) AS g
-       FROM best GROUP BY person_id
+       SELECT *, count(*) OVER (PARTITION BY person_id, field, value)::int AS agree FROM vals
+     ), ranked AS (
+       SELECT *, row_number() OVER (
+         PARTITION BY person_id, field ORDER BY trust DESC, batch_id DESC, agree DESC, row_number) AS rank
+       FROM counted
+     )`;
+}
+
+/**
+ * Rebuilds the golden record of every person this run linked records to. Village and kecamatan
+ * come together from one record, as do desil and its snapshot date, so they never mix two records.
+ */
+export async function refreshGoldenRecords(db: Db, run: number): Promise<number> {
+  const pick = (field: string) => `max(value) FILTER (WHERE field = '${field}')`;
+  const from = (field: string, column: string) => `max(${column}) FILTER (WHERE field = '${field}')`;
+  const rows = await db.query<{ n: number }>(
+    `WITH ${rankedValues("SELECT DISTINCT person_id FROM record_links WHERE run_id = $1")},
+     golden AS (
+       SELECT person_id, ${pick("nik")} AS nik, ${pick("name")} AS name, ${pick("sex")} AS sex,
+         ${pick("birth_date")} AS birth_date, ${pick("birth_place")} AS birth_place,
+         ${pick("address")} AS address, ${pick("occupation")} AS occupation, ${pick("phone")} AS phone,
+         ${pick("kk_number")} AS kk_number,
+         ${from("area", "batch_id")} AS area_batch, ${from("area", "row_number")} AS area_row,
+         ${from("desil", "batch_id")} AS desil_batch, ${from("desil", "row_number")} AS desil_row
+       FROM ranked WHERE rank = 1 GROUP BY person_id
      ), updated AS (
        UPDATE persons p SET
-         nik = coalesce(g->'nik'->>'value', p.nik),
-         nik_valid = g ? 'nik' OR p.nik_valid,
-         name = coalesce(g->'name'->>'value', p.name),
-         sex = g->'sex'->>'value',
-         birth_date = (g->'birth_date'->>'value')::date,
-         birth_place = g->'birth_place'->>'value',
-         address = g->'address'->>'value',
+         nik = coalesce(g.nik, p.nik),
+         nik_valid = g.nik IS NOT NULL OR p.nik_valid,
+         name = coalesce(g.name, p.name),
+         sex = g.sex,
+         birth_date = g.birth_date::date,
+         birth_place = g.birth_place,
+         address = g.address,
          desa_code = area.desa_code,
          kecamatan_code = area.kecamatan_code,
          regency_code = coalesce(area.regency_code, p.regency_code),
-         occupation = g->'occupation'->>'value',
+         occupation = g.occupation,
          desil = desil.desil,
          desil_date = desil.desil_date,
-         phone = g->'phone'->>'value',
-         kk_number = g->'kk_number'->>'value',
-         provenance = g,
+         phone = g.phone,
+         kk_number = g.kk_number,
          updated_at = now()
-       FROM golden
-       LEFT JOIN source_records area ON area.batch_id = (golden.g->'area'->>'batch')::bigint
-         AND area.row_number = (golden.g->'area'->>'row')::int
-       LEFT JOIN source_records desil ON desil.batch_id = (golden.g->'desil'->>'batch')::bigint
-         AND desil.row_number = (golden.g->'desil'->>'row')::int
-       WHERE p.id = golden.person_id
+       FROM golden g
+       LEFT JOIN source_records area ON area.batch_id = g.area_batch AND area.row_number = g.area_row
+       LEFT JOIN source_records desil ON desil.batch_id = g.desil_batch AND desil.row_number = g.desil_row
+       WHERE p.id = g.person_id
        RETURNING 1
      )
      SELECT count(*)::int AS n FROM updated`,
     [run],
   );
   return rows[0].n;
+}
+
+export interface FieldValue {
+  field: string;
+  value: string;
+  source: string;
+  batch: number;
+  row: number;
+  /** How many of the person's records give this value. */
+  agree: number;
+  /** 1 = the golden value. */
+  rank: number;
+}
+
+/** Where each value of one person's golden record came from, with every alternative. */
+export async function listProvenance(db: Db, personId: number): Promise<FieldValue[]> {
+  return db.query<FieldValue>(
+    `WITH ${rankedValues("SELECT $1::bigint")}
+     SELECT field, value, source, batch_id AS batch, row_number AS row, agree, rank::int AS rank
+     FROM ranked ORDER BY field, rank`,
+    [personId],
+  );
 }
 
 export async function countMatching(db: Db): Promise<{ records: number; persons: number; unlinked: number }> {
