@@ -3,6 +3,7 @@ import { UserError } from "../common/errors.ts";
 import { toLang } from "../common/lang.ts";
 import { dbCommands } from "./db.command.ts";
 import { demoCommands } from "./demo.command.ts";
+import { exportCommands } from "./export.command.ts";
 import { importCommands } from "./imports.command.ts";
 import { matchCommands } from "./match.command.ts";
 import { nikCommands } from "./nik.command.ts";
@@ -28,6 +29,7 @@ regionsCommands(program);
 importCommands(program);
 demoCommands(program);
 matchCommands(program);
+exportCommands(program);
 dbCommands(program);
 
 for (const cmd of allCommands(program)) cmd.exitOverride().showHelpAfterError();

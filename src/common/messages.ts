@@ -66,6 +66,14 @@ const catalog: Catalog = {
     id: "Berkas pemetaan menyebut bidang '{field}' yang tidak dikenal. Bidang yang ada: {fields}.",
     en: "The mapping file names an unknown field '{field}'. Known fields: {fields}.",
   },
+  export_format_unknown: {
+    id: "Format ekspor '{format}' tidak dikenal. Pakai csv atau xlsx.",
+    en: "Unknown export format '{format}'. Use csv or xlsx.",
+  },
+  export_xlsx_needs_out: {
+    id: "Ekspor XLSX perlu berkas tujuan: tambahkan --out nama.xlsx.",
+    en: "An XLSX export needs a file: add --out name.xlsx.",
+  },
   demo_not_empty: {
     id: "Basis data sudah berisi data ({batches} batch impor). Data demo hanya dimuat ke basis data kosong.",
     en: "The database already holds data ({batches} import batches). Demo data loads only into an empty database.",

@@ -1,0 +1,69 @@
+import fs from "node:fs";
+import { Readable, type Writable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { writeXlsxStream } from "hucre/xlsx";
+import { csvField } from "../../core/csv.ts";
+import type { Db } from "../../core/db.ts";
+import { type LinkRow, pageLinks, pagePersons, personColumns } from "./exports.repository.ts";
+
+export type ExportFormat = "csv" | "xlsx";
+
+export interface ExportOptions {
+  db: Db;
+  format: ExportFormat;
+  /** A file path, or a stream (stdout). */
+  out: string | Writable;
+}
+
+const linkColumns: (keyof LinkRow)[] = ["source", "row", "person_id", "batch"];
+
+/** `source,row,person_id,batch` for every accepted source record; row as in the import summary. */
+export async function exportLinks(options: ExportOptions): Promise<number> {
+  return write(options, linkColumns, pageLinks(options.db));
+}
+
+/** The golden records, one line per person, dates in ISO. */
+export async function exportPersons(options: ExportOptions): Promise<number> {
+  return write(options, [...personColumns], pagePersons(options.db));
+}
+
+async function write<T extends object>(
+  { format, out }: ExportOptions,
+  columns: (keyof T & string)[],
+  pages: AsyncGenerator<T[]>,
+): Promise<number> {
+  let count = 0;
+  async function* rows(): AsyncGenerator<unknown[]> {
+    for await (const page of pages) {
+      for (const row of page) {
+        count++;
+        yield columns.map((c) => row[c] ?? null);
+      }
+    }
+  }
+  const target = typeof out === "string" ? fs.createWriteStream(out) : out;
+  const end = typeof out === "string";
+  if (format === "xlsx") {
+    const xlsx = writeXlsxStream(rows() as AsyncIterable<never>, {
+      name: "Data",
+      columns: columns.map((header) => ({ header })),
+      freezePane: { rows: 1 },
+    });
+    await pipeline(Readable.fromWeb(xlsx as import("node:stream/web").ReadableStream), target, { end });
+    return count;
+  }
+  async function* lines(): AsyncGenerator<string> {
+    yield `${columns.join(",")}\n`;
+    let chunk = "";
+    for await (const values of rows()) {
+      chunk += `${values.map((v) => (v === null ? "" : csvField(v as string | number))).join(",")}\n`;
+      if (chunk.length > 1 << 16) {
+        yield chunk;
+        chunk = "";
+      }
+    }
+    if (chunk) yield chunk;
+  }
+  await pipeline(Readable.from(lines()), target, { end });
+  return count;
+}
