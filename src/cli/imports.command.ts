@@ -6,7 +6,7 @@ import { UserError } from "../common/errors.ts";
 import type { Lang } from "../common/lang.ts";
 import { message } from "../common/messages.ts";
 import { csvField } from "../core/csv.ts";
-import type { MappingFile } from "../modules/imports/header-mapping.ts";
+import type { ListKind, MappingFile } from "../modules/imports/header-mapping.ts";
 import {
   type ImportProgress,
   type ImportSummary,
@@ -30,6 +30,7 @@ export function importCommands(program: Command): void {
       "--mapping <file>",
       'a JSON file {"columns": {"Header": "field" | null}} for headers Payung does not know',
     )
+    .option("--kind <people|bpjs-members>", "people to protect (default), or BPJS's list of its members")
     .option(
       "--regency <code>",
       "the regency whose kecamatan and desa the list names (default: PAYUNG_REGENCY or 36.03)",
@@ -38,9 +39,12 @@ export function importCommands(program: Command): void {
     .action(
       async (
         file: string,
-        options: ReportOptions & { source: string; mapping?: string; regency?: string },
+        options: ReportOptions & { source: string; mapping?: string; regency?: string; kind?: string },
       ) => {
         const lang = langOf(options);
+        if (options.kind && options.kind !== "people" && options.kind !== "bpjs-members") {
+          throw new UserError("list_kind_unknown", { kind: options.kind });
+        }
         const mapping = options.mapping ? readMapping(options.mapping) : undefined;
         const bar = progressBar();
         const summary = await withApp(({ db, config }) =>
@@ -49,6 +53,7 @@ export function importCommands(program: Command): void {
             file,
             source: options.source,
             mapping,
+            kind: options.kind as ListKind | undefined,
             regencyCode: options.regency ?? config.regencyCode,
             importedBy: `cli:${os.userInfo().username}`,
             onProgress: bar?.update,

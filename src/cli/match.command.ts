@@ -14,8 +14,8 @@ export function matchCommands(program: Command): void {
       const n = (x: number) => formatNumber(x, lang);
       report(options, summary, () =>
         lang === "id"
-          ? `${n(summary.records)} data sumber → ${n(summary.persons)} orang. Ditautkan kali ini: ${n(summary.linked_exact)} (NIK sama), ${n(summary.linked_fuzzy)} (kemiripan); ${n(summary.review)} menunggu tinjauan; ${n(summary.unlinked)} belum tertaut (tanpa NIK sah). ${summary.seconds} detik.`
-          : `${n(summary.records)} source records → ${n(summary.persons)} persons. Linked now: ${n(summary.linked_exact)} (same NIK), ${n(summary.linked_fuzzy)} (similarity); ${n(summary.review)} awaiting review; ${n(summary.unlinked)} not linked yet (no valid NIK). ${summary.seconds} s.`,
+          ? `${n(summary.records)} data sumber → ${n(summary.persons)} orang. Ditautkan kali ini: ${n(summary.linked_exact)} (NIK sama), ${n(summary.linked_fuzzy)} (kemiripan); ${n(summary.review)} menunggu tinjauan; ${n(summary.unlinked)} belum tertaut (tanpa NIK sah); ${n(summary.covered)} sudah peserta BPJS. ${summary.seconds} detik.`
+          : `${n(summary.records)} source records → ${n(summary.persons)} persons. Linked now: ${n(summary.linked_exact)} (same NIK), ${n(summary.linked_fuzzy)} (similarity); ${n(summary.review)} awaiting review; ${n(summary.unlinked)} not linked yet (no valid NIK); ${n(summary.covered)} already BPJS members. ${summary.seconds} s.`,
       );
     });
 }

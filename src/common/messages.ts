@@ -66,6 +66,14 @@ const catalog: Catalog = {
     id: "Berkas pemetaan menyebut bidang '{field}' yang tidak dikenal. Bidang yang ada: {fields}.",
     en: "The mapping file names an unknown field '{field}'. Known fields: {fields}.",
   },
+  source_kind_conflict: {
+    id: "Sumber '{source}' sudah terdaftar sebagai jenis '{kind}'. Pakai nama sumber lain, atau --kind {kind}.",
+    en: "Source '{source}' is already registered as kind '{kind}'. Use another source name, or --kind {kind}.",
+  },
+  list_kind_unknown: {
+    id: "Jenis daftar '{kind}' tidak dikenal. Pakai people atau bpjs-members.",
+    en: "Unknown list kind '{kind}'. Use people or bpjs-members.",
+  },
   export_format_unknown: {
     id: "Format ekspor '{format}' tidak dikenal. Pakai csv atau xlsx.",
     en: "Unknown export format '{format}'. Use csv or xlsx.",
@@ -180,6 +188,10 @@ const catalog: Catalog = {
   phone_invalid: {
     id: "Nomor telepon tidak wajar.",
     en: "Phone number looks wrong.",
+  },
+  membership_status_invalid: {
+    id: "Status kepesertaan tidak dikenal (pakai AKTIF atau NON AKTIF).",
+    en: "Unknown membership status (use AKTIF or NON AKTIF).",
   },
   kk_invalid: {
     id: "Nomor KK harus 16 digit.",

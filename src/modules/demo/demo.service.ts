@@ -50,7 +50,8 @@ export async function loadDemo(options: DemoOptions): Promise<DemoResult> {
     });
     const imports: ImportSummary[] = [];
     for (const { file, source } of files) {
-      const summary = await importFile({ db, file, source, regencyCode, importedBy: "demo" });
+      const kind = source === "bpjs-peserta" ? "bpjs-members" : "people";
+      const summary = await importFile({ db, file, source, kind, regencyCode, importedBy: "demo" });
       options.log?.(
         `  ${source}: ${summary.rows} rows, ${summary.accepted} accepted, ${summary.quarantined} quarantined`,
       );

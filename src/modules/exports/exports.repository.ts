@@ -58,8 +58,15 @@ export async function* pagePersons(db: Db): AsyncGenerator<PersonRow[]> {
     const rows = await db.query<PersonRow>(
       `SELECT p.id, p.nik, p.nik_valid, p.name, p.sex, p.birth_date, p.birth_place, p.address, p.desa_code,
               p.kecamatan_code, p.regency_code, p.occupation, p.desil, p.desil_date, p.phone, p.kk_number,
-              (SELECT count(*)::int FROM record_links l WHERE l.person_id = p.id) AS records
-       FROM persons p WHERE p.id > $1 ORDER BY p.id LIMIT ${pageSize}`,
+              (SELECT count(*)::int FROM record_links l WHERE l.person_id = p.id) AS records,
+              c.kpj AS bpjs_kpj, c.member_since AS bpjs_since
+       FROM persons p
+       LEFT JOIN LATERAL (
+         SELECT kpj, member_since FROM bpjs_coverage b
+         WHERE b.person_id = p.id AND b.membership_status IS DISTINCT FROM 'inactive'
+         ORDER BY b.batch_id DESC LIMIT 1
+       ) c ON true
+       WHERE p.id > $1 ORDER BY p.id LIMIT ${pageSize}`,
       [after],
     );
     if (rows.length === 0) return;

@@ -19,6 +19,11 @@ export const fields = [
   "phone",
   "kk_number",
   "kpj",
+  // BPJS membership lists only (--kind bpjs-members)
+  "membership_status",
+  "segment",
+  "member_since",
+  "payer",
 ] as const;
 export type Field = (typeof fields)[number];
 
@@ -50,7 +55,16 @@ const aliases: Record<Field, string[]> = {
   phone: ["nohp", "hp", "nomorhp", "notelp", "telepon", "telp", "notelepon", "nowa", "nomorwa", "whatsapp", "handphone", "nohandphone", "kontak"],
   kk_number: ["nokk", "kk", "nomorkk", "nkk", "nokartukeluarga", "nomorkartukeluarga", "kartukeluarga"],
   kpj: ["kpj", "nokpj", "nomorkpj", "nokartupeserta"],
+  membership_status: ["status", "statuspeserta", "statuskepesertaan", "statusaktif"],
+  segment: ["segmen", "segmenpeserta", "kategori", "kategoripeserta", "jenispeserta"],
+  member_since: ["tglkepesertaan", "tanggalkepesertaan", "tmt", "tmtkepesertaan", "tgldaftar", "tanggaldaftar", "tglterdaftar"],
+  payer: ["pembayar", "pembayariuran", "sumberiuran", "pemberikerja", "namaperusahaan", "pemda"],
 };
+
+/** Kinds of list: people to protect, or BPJS's own list of members. */
+export type ListKind = "people" | "bpjs-members";
+
+const membershipFields = new Set<Field>(["membership_status", "segment", "member_since", "payer"]);
 
 /** Headers that are common and safe to ignore: running numbers, remarks, fixed admin areas. */
 // biome-ignore format: word lists read better packed
@@ -71,10 +85,12 @@ export function headerKey(header: string): string {
 }
 
 /** Which field a header names, by its spelling alone; null when it is unknown. */
-export function guessField(header: string): Field | "ignore" | null {
+export function guessField(header: string, kind: ListKind = "people"): Field | "ignore" | null {
   const key = headerKey(header);
-  if (key === "" || ignored.has(key)) return "ignore";
   const exact = byKey.get(key);
+  if (exact && membershipFields.has(exact))
+    return kind === "bpjs-members" ? exact : ignored.has(key) ? "ignore" : null;
+  if (key === "" || ignored.has(key)) return "ignore";
   if (exact) return exact;
   const words = header
     .toLowerCase()
@@ -98,7 +114,12 @@ export function guessField(header: string): Field | "ignore" | null {
  * Maps the columns of a file to fields: explicit mapping first, then spelling. Unknown headers
  * stop the import with a message that lists them and a mapping file to fix it.
  */
-export function mapHeaders(headers: string[], file: string, mapping?: MappingFile): ColumnMap {
+export function mapHeaders(
+  headers: string[],
+  file: string,
+  mapping?: MappingFile,
+  kind: ListKind = "people",
+): ColumnMap {
   const explicit = new Map<string, Field | null>();
   for (const [header, field] of Object.entries(mapping?.columns ?? {})) {
     if (field !== null && !(fields as readonly string[]).includes(field)) {
@@ -111,7 +132,7 @@ export function mapHeaders(headers: string[], file: string, mapping?: MappingFil
   const suggestion: Record<string, Field | null> = {};
   headers.forEach((header, index) => {
     const key = headerKey(header);
-    const field = explicit.has(key) ? explicit.get(key) : guessField(header);
+    const field = explicit.has(key) ? explicit.get(key) : guessField(header, kind);
     if (field === null || field === "ignore" || field === undefined) {
       if (field === null && !explicit.has(key)) unknown.push(header);
       if (header.trim()) suggestion[header] = null;

@@ -1,6 +1,6 @@
 import { copyText, N } from "../../core/copy.ts";
 import type { Db } from "../../core/db.ts";
-import type { MappingFile } from "./header-mapping.ts";
+import type { ListKind, MappingFile } from "./header-mapping.ts";
 import type { NormalisedRecord } from "./row-normaliser.ts";
 
 /** What an import batch records about its file. */
@@ -65,12 +65,23 @@ export async function findSourceMapping(db: Db, source: string): Promise<Mapping
 }
 
 /** Creates the source on first use; a mapping given with an import is remembered for the next one. */
-export async function saveSource(db: Db, source: string, mapping: MappingFile | undefined): Promise<void> {
+export async function saveSource(
+  db: Db,
+  source: string,
+  kind: ListKind,
+  mapping: MappingFile | undefined,
+): Promise<void> {
   await db.query(
-    `INSERT INTO sources (name, mapping) VALUES ($1, $2)
+    `INSERT INTO sources (name, kind, mapping) VALUES ($1, $2, $3)
      ON CONFLICT (name) DO UPDATE SET mapping = COALESCE(EXCLUDED.mapping, sources.mapping)`,
-    [source, mapping ? JSON.stringify(mapping) : null],
+    [source, kind, mapping ? JSON.stringify(mapping) : null],
   );
+}
+
+/** The kind of a known source, or undefined for a new one. */
+export async function findSourceKind(db: Db, source: string): Promise<ListKind | undefined> {
+  const rows = await db.query<{ kind: ListKind }>("SELECT kind FROM sources WHERE name = $1", [source]);
+  return rows[0]?.kind;
 }
 
 export interface NewBatch extends BatchFile {
@@ -121,7 +132,8 @@ export async function finishBatch(
 
 export const recordCopy = `COPY source_records (batch_id, row_number, source, raw, nik, nik_valid, name, sex,
   birth_date, birth_place, address, rt, rw, desa_name, kecamatan_name, desa_code, kecamatan_code, regency_code,
-  occupation, desil, desil_date, phone, kk_number, kpj, issues) FROM STDIN`;
+  occupation, desil, desil_date, phone, kk_number, kpj, membership_status, segment, member_since, payer, issues)
+  FROM STDIN`;
 
 /** One source record as a line of COPY text. Codes, digits and dates need no escaping. */
 export function recordLine(
@@ -140,7 +152,9 @@ export function recordLine(
     r.kecamatanCode ?? N
   }\t${regencyCode}\t${copyText(r.occupation)}\t${r.desil ?? N}\t${r.desilDate ?? N}\t${r.phone ?? N}\t${
     r.kkNumber ?? N
-  }\t${copyText(r.kpj)}\t{${r.issues.join(",")}}\n`;
+  }\t${copyText(r.kpj)}\t${r.membershipStatus ?? N}\t${copyText(r.segment)}\t${r.memberSince ?? N}\t${copyText(
+    r.payer,
+  )}\t{${r.issues.join(",")}}\n`;
 }
 
 export const quarantineCopy = `COPY quarantine (batch_id, row_number, disposition, reasons, raw, regency_code,

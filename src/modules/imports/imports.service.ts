@@ -4,7 +4,13 @@ import { listNikRegions, listRegencyTree } from "../regions/regions.repository.t
 import { ChunkLoader, loadHere, loadInWorkers } from "./batch-loader.ts";
 import { detectDateFormat } from "./date-reader.ts";
 import { type FileSource, type FileSpec, openFileSource, type RawRecord } from "./file-source.ts";
-import { type ColumnMap, knownHeaderCount, type MappingFile, mapHeaders } from "./header-mapping.ts";
+import {
+  type ColumnMap,
+  knownHeaderCount,
+  type ListKind,
+  type MappingFile,
+  mapHeaders,
+} from "./header-mapping.ts";
 import * as repo from "./imports.repository.ts";
 import { buildContext, type ContextInput } from "./normalise-context.ts";
 import { RowBatcher } from "./row-batcher.ts";
@@ -33,6 +39,8 @@ export interface ImportOptions {
   file: string;
   source: string;
   mapping?: MappingFile;
+  /** People to protect (default), or BPJS's list of its members. */
+  kind?: ListKind;
   regencyCode: string;
   importedBy: string;
   onProgress?: (progress: ImportProgress) => void;
@@ -61,13 +69,16 @@ export async function importFile(options: ImportOptions): Promise<ImportSummary>
   const records = file.records()[Symbol.asyncIterator]();
   const { header, sample } = await readSample(records);
   if (!header) throw new UserError("file_empty", { file: file.fileName });
+  const known = await repo.findSourceKind(db, source);
+  const kind = options.kind ?? known ?? "people";
+  if (known && known !== kind) throw new UserError("source_kind_conflict", { source, kind: known });
   const mapping = options.mapping ?? (await repo.findSourceMapping(db, source));
-  const columns = mapHeaders(header.cells, file.fileName, mapping);
+  const columns = mapHeaders(header.cells, file.fileName, mapping, kind);
   const context = await contextFor(db, options, columns, header.cells.length, sample);
   const startedAt = new Date();
 
   return db.transaction(async (tx) => {
-    await repo.saveSource(tx, source, options.mapping);
+    await repo.saveSource(tx, source, kind, options.mapping);
     const batch = await repo.insertBatch(tx, {
       source,
       fileName: file.fileName,
@@ -151,6 +162,7 @@ async function contextFor(
     regencyCode: options.regencyCode,
     birthDateFormat: detectDateFormat(values(columns.birth_date)),
     desilDateFormat: detectDateFormat(values(columns.desil_date)),
+    memberSinceFormat: detectDateFormat(values(columns.member_since)),
     regencyTree: await listRegencyTree(db, options.regencyCode),
     nikRegionCodes: (await listNikRegions(db)).map((r) => r.code),
     today: (options.today ?? new Date()).toISOString(),

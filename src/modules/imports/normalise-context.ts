@@ -11,6 +11,7 @@ export interface ContextInput {
   regencyCode: string;
   birthDateFormat: DateFormat;
   desilDateFormat: DateFormat;
+  memberSinceFormat: DateFormat;
   /** The regency's kecamatan and desa. */
   regencyTree: Region[];
   /** Codes of every province, regency and kecamatan, to check the region part of NIKs. */
@@ -29,11 +30,13 @@ export function buildContext(input: ContextInput): NormaliseContext {
     regencyCode: input.regencyCode,
     birthDateFormat: input.birthDateFormat,
     desilDateFormat: input.desilDateFormat,
+    memberSinceFormat: input.memberSinceFormat,
     resolver: new RegionResolver(input.regencyTree),
     regionExists,
     today,
     birthDates: new Map(),
     desilDates: new Map(),
+    memberSinceDates: new Map(),
     nikOptions: { regionExists, today },
   };
 }

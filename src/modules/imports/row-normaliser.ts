@@ -24,6 +24,11 @@ export interface NormalisedRecord {
   phone: string | null;
   kkNumber: string | null;
   kpj: string | null;
+  /** BPJS membership lists only. */
+  membershipStatus: "active" | "inactive" | null;
+  segment: string | null;
+  memberSince: string | null;
+  payer: string | null;
   issues: string[];
 }
 
@@ -38,10 +43,12 @@ export interface NormaliseContext {
   regencyCode: string;
   birthDateFormat: DateFormat;
   desilDateFormat: DateFormat;
+  memberSinceFormat: DateFormat;
   resolver: RegionResolver;
   /** Dates already read in this import, by their text. */
   birthDates: Map<string, ReadDate>;
   desilDates: Map<string, ReadDate>;
+  memberSinceDates: Map<string, ReadDate>;
   /** Options for parseNik, made once. */
   nikOptions: { regionExists: RegionExists; today: Date };
   regionExists: RegionExists;
@@ -92,6 +99,7 @@ export function normaliseRow(cells: string[], broken: boolean, ctx: NormaliseCon
   );
   const rtRw = c.rt_rw === undefined ? undefined : cell(cells, c.rt_rw).split(/[/\-\s]+/);
   const desilDateText = cell(cells, c.desil_date);
+  const sinceText = cell(cells, c.member_since);
 
   return {
     kind: "accepted",
@@ -117,6 +125,12 @@ export function normaliseRow(cells: string[], broken: boolean, ctx: NormaliseCon
       phone: readPhone(cell(cells, c.phone), issues),
       kkNumber: readKk(cell(cells, c.kk_number), issues),
       kpj: orNull(cell(cells, c.kpj)),
+      membershipStatus: readMembershipStatus(cell(cells, c.membership_status), issues),
+      segment: orNull(cell(cells, c.segment)),
+      memberSince: sinceText
+        ? readCached(sinceText, ctx.memberSinceFormat, ctx.memberSinceDates, ctx.today).date
+        : null,
+      payer: orNull(collapse(cell(cells, c.payer))),
       issues,
     },
   };
@@ -224,6 +238,18 @@ function readCached(text: string, format: DateFormat, cache: Map<string, ReadDat
     cache.set(text, read);
   }
   return read;
+}
+
+const inactiveWords = /^(non ?aktif|tidak aktif|inactive|keluar|berhenti|meninggal|mutasi|lapsed|ended)/;
+
+/** AKTIF → active; NON AKTIF, KELUAR, MENINGGAL … → inactive. */
+function readMembershipStatus(text: string, issues: string[]): "active" | "inactive" | null {
+  if (text === "") return null;
+  const value = text.toLowerCase().replace(/[-_]/g, " ").trim();
+  if (inactiveWords.test(value)) return "inactive";
+  if (/^(aktif|active)/.test(value)) return "active";
+  issues.push("membership_status_invalid");
+  return null;
 }
 
 function readDesil(text: string, issues: string[]): number | null {

@@ -177,11 +177,21 @@ export async function listProvenance(db: Db, personId: number): Promise<FieldVal
   );
 }
 
-export async function countMatching(db: Db): Promise<{ records: number; persons: number; unlinked: number }> {
-  const [row] = await db.query<{ records: number; persons: number; unlinked: number }>(
+export interface MatchTotals {
+  records: number;
+  persons: number;
+  unlinked: number;
+  /** Persons on a BPJS membership list that is not marked inactive: already covered. */
+  covered: number;
+}
+
+export async function countMatching(db: Db): Promise<MatchTotals> {
+  const [row] = await db.query<MatchTotals>(
     `SELECT (SELECT count(*)::int FROM source_records) AS records,
             (SELECT count(*)::int FROM persons) AS persons,
-            (SELECT count(*)::int FROM source_records r WHERE ${unlinked}) AS unlinked`,
+            (SELECT count(*)::int FROM source_records r WHERE ${unlinked}) AS unlinked,
+            (SELECT count(DISTINCT person_id)::int FROM bpjs_coverage
+              WHERE membership_status IS DISTINCT FROM 'inactive') AS covered`,
   );
   return row;
 }

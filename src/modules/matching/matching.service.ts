@@ -14,6 +14,8 @@ export interface MatchSummary {
   review: number;
   /** Records not linked yet: no valid NIK, left for the fuzzy rule. */
   unlinked: number;
+  /** Persons already covered by BPJS (linked to an active record of a BPJS membership list). */
+  covered: number;
   seconds: number;
 }
 
@@ -38,6 +40,7 @@ export async function runMatching({ db, runBy }: { db: Db; runBy: string }): Pro
       linked_fuzzy: 0,
       review: 0,
       unlinked: totals.unlinked,
+      covered: totals.covered,
       seconds: Math.round((performance.now() - started) / 10) / 100,
     };
     await repo.finishRun(tx, run, { ...summary, new_persons: created.persons });
