@@ -100,6 +100,9 @@ describe("bin/payung", () => {
     expect(Object.keys(match)).toEqual(
       expect.arrayContaining(["records", "persons", "linked_exact", "linked_fuzzy", "review", "seconds"]),
     );
+    const trusted = JSON.parse((await payung("sources", "trust", "dkp-nelayan", "80", "--json")).stdout);
+    expect(trusted).toMatchObject({ name: "dkp-nelayan", kind: "people", trust: 80, batches: 1, records: 1 });
+    expect((await payung("sources", "trust", "dkp-nelayan", "120")).code).toBe(1);
     const csv = await payung("imports", "quarantine", String(summary.batch), "--csv");
     expect(csv.stdout.split("\n")[0]).toBe(
       "row,disposition,reasons,No KTP,Nama Nelayan,L/P,Tgl Lahir,Desa,Kecamatan",

@@ -8,6 +8,7 @@ import { importCommands } from "./imports.command.ts";
 import { matchCommands } from "./match.command.ts";
 import { nikCommands } from "./nik.command.ts";
 import { regionsCommands } from "./regions.command.ts";
+import { sourcesCommands } from "./sources.command.ts";
 
 /**
  * Exit codes: 0 success, 1 a user error (bad input, missing file …) with a clear message,
@@ -29,6 +30,7 @@ regionsCommands(program);
 importCommands(program);
 demoCommands(program);
 matchCommands(program);
+sourcesCommands(program);
 exportCommands(program);
 dbCommands(program);
 

@@ -66,6 +66,14 @@ const catalog: Catalog = {
     id: "Berkas pemetaan menyebut bidang '{field}' yang tidak dikenal. Bidang yang ada: {fields}.",
     en: "The mapping file names an unknown field '{field}'. Known fields: {fields}.",
   },
+  source_not_found: {
+    id: "Sumber '{source}' belum ada. Lihat `payung sources list`.",
+    en: "Source '{source}' does not exist. See `payung sources list`.",
+  },
+  trust_invalid: {
+    id: "Tingkat kepercayaan harus bilangan bulat 0 sampai 100 (bukan '{trust}').",
+    en: "Trust must be a whole number from 0 to 100 (not '{trust}').",
+  },
   source_kind_conflict: {
     id: "Sumber '{source}' sudah terdaftar sebagai jenis '{kind}'. Pakai nama sumber lain, atau --kind {kind}.",
     en: "Source '{source}' is already registered as kind '{kind}'. Use another source name, or --kind {kind}.",

@@ -197,3 +197,20 @@ export async function setSourceTrust(db: Db, trust: Record<string, number>): Pro
     await db.query("UPDATE sources SET trust = $2 WHERE name = $1", [name, value]);
   }
 }
+
+export interface SourceRow {
+  name: string;
+  kind: ListKind;
+  trust: number;
+  batches: number;
+  records: number;
+}
+
+export async function listSources(db: Db): Promise<SourceRow[]> {
+  return db.query<SourceRow>(
+    `SELECT s.name, s.kind, s.trust,
+            (SELECT count(*)::int FROM import_batches b WHERE b.source = s.name) AS batches,
+            (SELECT coalesce(sum(accepted), 0)::int FROM import_batches b WHERE b.source = s.name) AS records
+     FROM sources s ORDER BY s.name`,
+  );
+}

@@ -214,3 +214,16 @@ export async function listQuarantine({ db, batch }: { db: Db; batch: number }) {
 }
 
 export type { FileSource };
+
+export async function listSources({ db }: { db: Db }) {
+  return repo.listSources(db);
+}
+
+/** Sets how much a source is trusted when lists disagree; matching uses it on its next run. */
+export async function setTrust({ db, source, trust }: { db: Db; source: string; trust: number }) {
+  if (!Number.isInteger(trust) || trust < 0 || trust > 100) throw new UserError("trust_invalid", { trust });
+  const known = (await repo.listSources(db)).find((s) => s.name === source);
+  if (!known) throw new UserError("source_not_found", { source });
+  await repo.setSourceTrust(db, { [source]: trust });
+  return { ...known, trust };
+}
