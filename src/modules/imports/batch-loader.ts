@@ -1,4 +1,5 @@
 import { Worker } from "node:worker_threads";
+import { UserError } from "../../common/errors.ts";
 import type { Db } from "../../core/db.ts";
 import type { RawRecord } from "./file-source.ts";
 import type { WorkerInput, WorkerMessage } from "./import-worker.ts";
@@ -61,6 +62,7 @@ export async function loadInWorkers(
               .then(async () => {
                 if (failed) return;
                 if (message.type === "done") return resolve(message.counts);
+                if (message.type === "user-error") throw new UserError(message.code, message.params);
                 await loader.load(message);
                 await loader.finish();
                 worker.postMessage("loaded");

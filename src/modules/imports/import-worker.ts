@@ -1,4 +1,6 @@
 import { parentPort, workerData } from "node:worker_threads";
+import { UserError } from "../../common/errors.ts";
+import type { MessageParams } from "../../common/messages.ts";
 import { type FileSpec, readRecords } from "./file-source.ts";
 import { buildContext, type ContextInput } from "./normalise-context.ts";
 import { flushRows, RowBatcher } from "./row-batcher.ts";
@@ -18,7 +20,8 @@ export interface WorkerInput {
 
 export type WorkerMessage =
   | { type: "chunk"; records: Uint8Array; quarantine: Uint8Array; rows: number; bytesRead: number }
-  | { type: "done"; counts: ReturnType<RowBatcher["counts"]>; bytesRead: number };
+  | { type: "done"; counts: ReturnType<RowBatcher["counts"]>; bytesRead: number }
+  | { type: "user-error"; code: string; params: MessageParams };
 
 const maxUnloaded = 2;
 
@@ -48,4 +51,11 @@ async function run(input: WorkerInput): Promise<void> {
   port.postMessage(done);
 }
 
-await run(workerData as WorkerInput);
+try {
+  await run(workerData as WorkerInput);
+} catch (error) {
+  // A user's mistake (an unreadable spreadsheet) keeps its message code across the thread boundary.
+  if (!(error instanceof UserError)) throw error;
+  const message: WorkerMessage = { type: "user-error", code: error.code, params: error.params };
+  parentPort!.postMessage(message);
+}

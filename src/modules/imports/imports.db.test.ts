@@ -319,6 +319,15 @@ describe(`import on ${dbKind}`, () => {
     expect(n).toBe(0);
   });
 
+  it("answers an unreadable spreadsheet with a clear error", async () => {
+    const broken = file("rusak.xlsx");
+    writeCsv(broken, [
+      ["NIK", "NAMA"],
+      ["1", "bukan excel"],
+    ]);
+    await expect(run({ file: broken, source: "rusak" })).rejects.toMatchObject({ code: "xlsx_unreadable" });
+  });
+
   it("answers missing files and bad source names clearly", async () => {
     await expect(run({ file: file("nope.csv"), source: "x" })).rejects.toMatchObject({
       code: "file_not_found",
