@@ -7,10 +7,13 @@ export function matchCommands(program: Command): void {
   program
     .command("match")
     .description("Link unlinked source records to persons (golden records); only new records are compared")
+    .option("--refresh-all", "also rebuild every golden record (after changing a source's trust)")
     .option("--json", "print JSON")
-    .action(async (options: ReportOptions) => {
+    .action(async (options: ReportOptions & { refreshAll?: boolean }) => {
       const lang = langOf(options);
-      const summary = await withApp(({ db }) => runMatching({ db, runBy: `cli:${os.userInfo().username}` }));
+      const summary = await withApp(({ db }) =>
+        runMatching({ db, runBy: `cli:${os.userInfo().username}`, refreshAll: options.refreshAll }),
+      );
       const n = (x: number) => formatNumber(x, lang);
       report(options, summary, () =>
         lang === "id"

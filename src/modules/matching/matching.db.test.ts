@@ -108,9 +108,16 @@ describe(`exact matching on ${dbKind}`, () => {
 
     const third = await runMatching({ db, runBy: "test" });
     expect(third).toMatchObject({ records: 8, persons: 3, linked_exact: 0, unlinked: 2 });
+    // A change of trust reaches existing persons with --refresh-all.
+    await db.query("UPDATE sources SET trust = 95 WHERE name = 'dkp-nelayan'");
+    await runMatching({ db, runBy: "test" });
+    expect((await person("3603011211870002"))[0].name).toBe("AHMAD FAUZI");
+    await runMatching({ db, runBy: "test", refreshAll: true });
+    expect((await person("3603011211870002"))[0].name).toBe("Ahmad Fauzi");
+
     const [{ runs }] = await db.query<{ runs: number }>(
       "SELECT count(*)::int AS runs FROM match_runs WHERE finished_at IS NOT NULL",
     );
-    expect(runs).toBe(3);
+    expect(runs).toBe(5);
   });
 });

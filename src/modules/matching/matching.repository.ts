@@ -109,14 +109,17 @@ function rankedValues(persons: string): string {
 }
 
 /**
- * Rebuilds the golden record of every person this run linked records to. Village and kecamatan
- * come together from one record, as do desil and its snapshot date, so they never mix two records.
+ * Rebuilds the golden record of every person this run linked records to (or of every person, with
+ * `all`, after a change of trust). Village and kecamatan come together from one record, as do
+ * desil and its snapshot date, so they never mix two records.
  */
-export async function refreshGoldenRecords(db: Db, run: number): Promise<number> {
+export async function refreshGoldenRecords(db: Db, run: number, all = false): Promise<number> {
   const pick = (field: string) => `max(value) FILTER (WHERE field = '${field}')`;
   const from = (field: string, column: string) => `max(${column}) FILTER (WHERE field = '${field}')`;
   const rows = await db.query<{ n: number }>(
-    `WITH ${rankedValues("SELECT DISTINCT person_id FROM record_links WHERE run_id = $1")},
+    `WITH ${rankedValues(
+      all ? "SELECT id FROM persons" : "SELECT DISTINCT person_id FROM record_links WHERE run_id = $1",
+    )},
      golden AS (
        SELECT person_id, ${pick("nik")} AS nik, ${pick("name")} AS name, ${pick("sex")} AS sex,
          ${pick("birth_date")} AS birth_date, ${pick("birth_place")} AS birth_place,
@@ -150,7 +153,7 @@ export async function refreshGoldenRecords(db: Db, run: number): Promise<number>
        RETURNING 1
      )
      SELECT count(*)::int AS n FROM updated`,
-    [run],
+    all ? [] : [run],
   );
   return rows[0].n;
 }

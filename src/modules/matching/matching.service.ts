@@ -25,13 +25,22 @@ export interface MatchSummary {
  * This step applies the exact rule (same valid NIK → same person); the fuzzy rule for records
  * without a valid NIK comes next (see docs/matching.md).
  */
-export async function runMatching({ db, runBy }: { db: Db; runBy: string }): Promise<MatchSummary> {
+export async function runMatching({
+  db,
+  runBy,
+  refreshAll = false,
+}: {
+  db: Db;
+  runBy: string;
+  /** Rebuild every golden record, not only those this run touches (after a change of trust). */
+  refreshAll?: boolean;
+}): Promise<MatchSummary> {
   const started = performance.now();
   return db.transaction(async (tx) => {
     const run = await repo.startRun(tx, runBy);
     const known = await repo.linkToKnownNiks(tx, run);
     const created = await repo.createPersonsForNewNiks(tx, run);
-    await repo.refreshGoldenRecords(tx, run);
+    await repo.refreshGoldenRecords(tx, run, refreshAll);
     const totals = await repo.countMatching(tx);
     const summary: MatchSummary = {
       records: totals.records,
