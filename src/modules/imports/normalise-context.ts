@@ -1,17 +1,9 @@
 import type { Region } from "../regions/regions.repository.ts";
-import type { DateFormat } from "./date-reader.ts";
-import type { ColumnMap } from "./header-mapping.ts";
 import { RegionResolver } from "./region-resolver.ts";
-import type { NormaliseContext } from "./row-normaliser.ts";
+import type { FileSettings, NormaliseContext } from "./row-normaliser.ts";
 
 /** What normalising a file needs, as plain data that can be sent to a worker thread. */
-export interface ContextInput {
-  columns: ColumnMap;
-  headerCount: number;
-  regencyCode: string;
-  birthDateFormat: DateFormat;
-  desilDateFormat: DateFormat;
-  memberSinceFormat: DateFormat;
+export interface ContextInput extends FileSettings {
   /** The regency's kecamatan and desa. */
   regencyTree: Region[];
   /** Codes of every province, regency and kecamatan, to check the region part of NIKs. */
@@ -20,18 +12,18 @@ export interface ContextInput {
   today: string;
 }
 
-export function buildContext(input: ContextInput): NormaliseContext {
-  const nikRegions = new Set(input.nikRegionCodes);
+export function buildContext({
+  regencyTree,
+  nikRegionCodes,
+  today: isoToday,
+  ...settings
+}: ContextInput): NormaliseContext {
+  const nikRegions = new Set(nikRegionCodes);
   const regionExists = (code: string) => nikRegions.has(code);
-  const today = new Date(input.today);
+  const today = new Date(isoToday);
   return {
-    columns: input.columns,
-    headerCount: input.headerCount,
-    regencyCode: input.regencyCode,
-    birthDateFormat: input.birthDateFormat,
-    desilDateFormat: input.desilDateFormat,
-    memberSinceFormat: input.memberSinceFormat,
-    resolver: new RegionResolver(input.regencyTree),
+    ...settings,
+    resolver: new RegionResolver(regencyTree),
     regionExists,
     today,
     birthDates: new Map(),

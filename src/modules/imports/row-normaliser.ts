@@ -37,13 +37,17 @@ export type RowOutcome =
   | { kind: "quarantined"; reasons: string[]; kecamatanCode: string | null }
   | { kind: "skipped"; reason: "blank_line" | "summary_line" };
 
-export interface NormaliseContext {
+/** What a file's sample settled: its columns and its date formats. */
+export interface FileSettings {
   columns: ColumnMap;
   headerCount: number;
   regencyCode: string;
   birthDateFormat: DateFormat;
   desilDateFormat: DateFormat;
   memberSinceFormat: DateFormat;
+}
+
+export interface NormaliseContext extends FileSettings {
   resolver: RegionResolver;
   /** Dates already read in this import, by their text. */
   birthDates: Map<string, ReadDate>;
