@@ -5,9 +5,10 @@ import type { Command } from "commander";
 import { UserError } from "../common/errors.ts";
 import type { Lang } from "../common/lang.ts";
 import { message } from "../common/messages.ts";
-import { csvField } from "../core/csv.ts";
+import { csvRow } from "../core/csv.ts";
 import type { ListKind, MappingFile } from "../modules/imports/header-mapping.ts";
 import {
+  batchSummary,
   type ImportProgress,
   type ImportSummary,
   importFile,
@@ -99,10 +100,7 @@ export function importCommands(program: Command): void {
     .action(async (batch: string, options: ReportOptions) => {
       const row = await withApp(({ db }) => showImport({ db, batch: batchNumber(batch) }));
       report(options, row, () =>
-        describeSummary(
-          { ...row, file: row.fileName, batch: row.id, alreadyImported: false },
-          langOf(options),
-        ),
+        describeSummary({ ...batchSummary(row), alreadyImported: false }, langOf(options)),
       );
     });
   imports
@@ -118,12 +116,7 @@ export function importCommands(program: Command): void {
         const lines = [["row", "disposition", "reasons", ...result.batch.headers]];
         for (const r of result.rows)
           lines.push([String(r.rowNumber), r.disposition, r.reasons.join(" "), ...r.raw]);
-        process.stdout.write(
-          lines
-            .map((l) => l.map(csvField).join(","))
-            .join("\n")
-            .concat("\n"),
-        );
+        process.stdout.write(`${lines.map(csvRow).join("\n")}\n`);
         return;
       }
       report(options, result.rows, () =>

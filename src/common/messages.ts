@@ -212,7 +212,3 @@ export function message(code: string, params: MessageParams = {}, lang: Lang = "
   if (!entry) return code;
   return entry[lang].replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? ""));
 }
-
-export function hasMessage(code: string): boolean {
-  return code in catalog;
-}

@@ -131,7 +131,8 @@ export function maskNik(nik: string): string {
   return `${nik.slice(0, 4)}${"•".repeat(8)}${nik.slice(12)}`;
 }
 
-function allDigits(text: string): boolean {
+/** Only the digits 0–9 (true for the empty string). */
+export function allDigits(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 48 || c > 57) return false;

@@ -112,11 +112,13 @@ export function detectDelimiter(headerLine: string): string {
 /** Escapes one value for COPY … (FORMAT csv); null becomes the empty unquoted field. */
 export function csvField(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return "";
-  const s = typeof value === "string" ? value : String(value);
+  const s = String(value);
   if (s === "") return '""';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 34 || c === 44 || c === 10 || c === 13) return `"${s.replace(/"/g, '""')}"`;
-  }
+  if (/[",\n\r]/.test(s)) return `"${s.replace(/"/g, '""')}"`;
   return s;
+}
+
+/** One line of a CSV file for people to open: empty and missing values are both left empty. */
+export function csvRow(values: readonly unknown[]): string {
+  return values.map((v) => (v === null || v === undefined || v === "" ? "" : csvField(String(v)))).join(",");
 }

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import { Readable, type Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { writeXlsxStream } from "hucre/xlsx";
-import { csvField } from "../../core/csv.ts";
+import { csvRow } from "../../core/csv.ts";
 import type { Db } from "../../core/db.ts";
 import { type LinkRow, pageLinks, pagePersons, personColumns } from "./exports.repository.ts";
 
@@ -56,7 +56,7 @@ async function write<T extends object>(
     yield `${columns.join(",")}\n`;
     let chunk = "";
     for await (const values of rows()) {
-      chunk += `${values.map((v) => (v === null ? "" : csvField(v as string | number))).join(",")}\n`;
+      chunk += `${csvRow(values)}\n`;
       if (chunk.length > 1 << 16) {
         yield chunk;
         chunk = "";

@@ -64,7 +64,7 @@ export async function importFile(options: ImportOptions): Promise<ImportSummary>
   if (!/^[\w.-]{1,64}$/.test(source)) throw new UserError("source_name_invalid", { source });
   const file = await openFileSource(options.file);
   const earlier = await repo.findBatchByFile(db, source, file.sha256);
-  if (earlier) return { ...summaryOf(earlier), file: file.fileName, alreadyImported: true };
+  if (earlier) return { ...batchSummary(earlier), file: file.fileName, alreadyImported: true };
 
   const records = file.records()[Symbol.asyncIterator]();
   const { header, sample } = await readSample(records);
@@ -185,7 +185,8 @@ function partsOf(
   ];
 }
 
-function summaryOf(batch: repo.BatchRow): Omit<ImportSummary, "alreadyImported"> {
+/** What an import reported, read back from its batch. */
+export function batchSummary(batch: repo.BatchRow): Omit<ImportSummary, "alreadyImported"> {
   return {
     source: batch.source,
     file: batch.fileName,
@@ -212,8 +213,6 @@ export async function listQuarantine({ db, batch }: { db: Db; batch: number }) {
   const row = await showImport({ db, batch });
   return { batch: row, rows: await repo.listQuarantine(db, batch) };
 }
-
-export type { FileSource };
 
 export async function listSources({ db }: { db: Db }) {
   return repo.listSources(db);

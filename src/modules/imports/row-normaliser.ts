@@ -1,4 +1,4 @@
-import { cleanNik, parseNik, type RegionExists } from "../../common/nik.ts";
+import { allDigits, cleanNik, parseNik, type RegionExists } from "../../common/nik.ts";
 import { type DateFormat, type ReadDate, readDate } from "./date-reader.ts";
 import type { ColumnMap } from "./header-mapping.ts";
 import type { RegionResolver } from "./region-resolver.ts";
@@ -258,7 +258,7 @@ function readMembershipStatus(text: string, issues: string[]): "active" | "inact
 
 function readDesil(text: string, issues: string[]): number | null {
   if (text === "") return null;
-  if (text.length <= 2 && isDigits(text)) {
+  if (text.length <= 2 && allDigits(text)) {
     const value = Number(text);
     if (value >= 1 && value <= 10) return value;
   }
@@ -272,7 +272,7 @@ function readDesil(text: string, issues: string[]): number | null {
 /** Indonesian numbers as dialled at home: +62 812… → 0812…. */
 function readPhone(text: string, issues: string[]): string | null {
   if (text === "" || text === "-") return null;
-  if (text.charCodeAt(0) === 48 && text.length >= 9 && text.length <= 14 && isDigits(text)) return text;
+  if (text.charCodeAt(0) === 48 && text.length >= 9 && text.length <= 14 && allDigits(text)) return text;
   let digits = text.replace(/[^\d]/g, "");
   if (digits.startsWith("62")) digits = `0${digits.slice(2)}`;
   else if (digits.startsWith("8")) digits = `0${digits}`;
@@ -284,23 +284,15 @@ function readPhone(text: string, issues: string[]): string | null {
 function readKk(text: string, issues: string[]): string | null {
   if (text === "" || text === "-") return null;
   const digits = cleanNik(text);
-  if (digits.length === 16 && isDigits(digits)) return digits;
+  if (digits.length === 16 && allDigits(digits)) return digits;
   issues.push("kk_invalid");
   return null;
 }
 
 function padArea(value: string): string | null {
-  if (value.length === 3 && isDigits(value)) return value;
+  if (value.length === 3 && allDigits(value)) return value;
   const digits = value.replace(/\D/g, "");
   return digits ? digits.padStart(3, "0").slice(-3) : null;
-}
-
-function isDigits(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return text.length > 0;
 }
 
 /** A letter anywhere in the name; the first character settles it for almost every name. */
