@@ -1,33 +1,11 @@
 import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import pg from "pg";
 import { prepareDb } from "../src/core/app.ts";
-import { type Db, openDb } from "../src/core/db.ts";
+import type { Db } from "../src/core/db.ts";
 import { importFile } from "../src/modules/imports/imports.service.ts";
+import { freshDatabase } from "./fresh-database.ts";
 
 /** One measurement in a fresh process and a fresh database: `copy` (baseline) or `import`. */
 const [mode, backend, file] = process.argv.slice(2);
-
-async function freshDatabase(): Promise<{ db: Db; drop: () => Promise<void> }> {
-  if (backend === "pglite") {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "payung-bench-"));
-    const db = await openDb({ dataDir: dir });
-    return { db, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
-  }
-  const name = `payung_bench_${process.pid}`;
-  const admin = async (sql: string) => {
-    const client = new pg.Client({ connectionString: backend });
-    await client.connect();
-    await client.query(sql);
-    await client.end();
-  };
-  await admin(`CREATE DATABASE ${name}`);
-  const url = new URL(backend);
-  url.pathname = `/${name}`;
-  const db = await openDb({ databaseUrl: url.toString() });
-  return { db, drop: () => admin(`DROP DATABASE IF EXISTS ${name}`) };
-}
 
 /** The file in ~4 MiB pieces cut at line ends, header line dropped: what COPY reads. */
 async function* fileChunks(): AsyncGenerator<string> {
@@ -46,7 +24,7 @@ async function* fileChunks(): AsyncGenerator<string> {
   if (rest) yield rest;
 }
 
-const { db, drop } = await freshDatabase();
+const { db, drop } = await freshDatabase(backend);
 await prepareDb(db);
 const started = performance.now();
 let rows: number;

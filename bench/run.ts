@@ -24,8 +24,12 @@ function flagValue(flag: string): string | undefined {
   return i >= 0 ? args[i + 1] : undefined;
 }
 
+if (which === "match") {
+  await import("./match.ts");
+  process.exit(0);
+}
 if (which !== "import") {
-  console.error(`unknown benchmark '${which}'; available: import`);
+  console.error(`unknown benchmark '${which}'; available: import, match`);
   process.exit(2);
 }
 

@@ -8,6 +8,7 @@ import { importCommands } from "./imports.command.ts";
 import { matchCommands } from "./match.command.ts";
 import { nikCommands } from "./nik.command.ts";
 import { regionsCommands } from "./regions.command.ts";
+import { reviewCommands } from "./review.command.ts";
 import { sourcesCommands } from "./sources.command.ts";
 
 /**
@@ -30,6 +31,7 @@ regionsCommands(program);
 importCommands(program);
 demoCommands(program);
 matchCommands(program);
+reviewCommands(program);
 sourcesCommands(program);
 exportCommands(program);
 dbCommands(program);

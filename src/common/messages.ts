@@ -90,6 +90,30 @@ const catalog: Catalog = {
     id: "Ekspor XLSX perlu berkas tujuan: tambahkan --out nama.xlsx.",
     en: "An XLSX export needs a file: add --out name.xlsx.",
   },
+  review_not_found: {
+    id: "Butir tinjauan {id} tidak ada. Lihat daftarnya dengan: payung review list --all",
+    en: "Review item {id} does not exist. List them with: payung review list --all",
+  },
+  review_decided: {
+    id: "Butir tinjauan {id} sudah diputuskan ({status}). Keputusan tidak diulang; pisahkan data dengan payung review split <batch>:<baris> bila perlu.",
+    en: "Review item {id} is already decided ({status}). Decisions are not redone; split a record with payung review split <batch>:<row> if needed.",
+  },
+  review_split_apart: {
+    id: "Kedua data pada butir {id} sudah milik orang yang berbeda; tidak ada yang perlu dipisah. Pakai accept atau reject.",
+    en: "The two records of item {id} already belong to different persons; there is nothing to split. Use accept or reject.",
+  },
+  review_split_alone: {
+    id: "Data {record} adalah satu-satunya data orang {person}; tidak ada yang perlu dipisah.",
+    en: "Record {record} is the only record of person {person}; there is nothing to split it from.",
+  },
+  record_not_found: {
+    id: "Data sumber {record} (batch:baris) tidak ada atau belum dicocokkan. Jalankan payung match dulu.",
+    en: "Source record {record} (batch:row) does not exist or is not matched yet. Run payung match first.",
+  },
+  match_settings_invalid: {
+    id: "Ambang tidak sah: bobot tinjauan ({review}) harus angka dan tidak lebih besar dari bobot tautan ({link}).",
+    en: "Invalid thresholds: the review weight ({review}) must be a number no larger than the link weight ({link}).",
+  },
   demo_not_empty: {
     id: "Basis data sudah berisi data ({batches} batch impor). Data demo hanya dimuat ke basis data kosong.",
     en: "The database already holds data ({batches} import batches). Demo data loads only into an empty database.",

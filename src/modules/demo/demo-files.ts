@@ -118,7 +118,7 @@ const noDefects: DefectRates = {
 };
 
 /** Lists typed by hand in an office and saved from Excel: the messiest kind. */
-const handTyped: DefectRates = {
+export const handTyped: DefectRates = {
   nikMissing: 0.03,
   nikLength: 0.04,
   nikTransposed: 0.04,
@@ -162,7 +162,7 @@ export const dtksDefects: DefectRates = {
   desilBlank: 0.03,
 };
 
-const bpjsDefects: DefectRates = {
+export const bpjsDefects: DefectRates = {
   ...noDefects,
   nikLength: 0.005,
   nikTransposed: 0.01,

@@ -9,7 +9,7 @@ import { runMatching } from "./matching.service.ts";
 
 const header = ["NIK", "NAMA", "JENIS KELAMIN", "TANGGAL LAHIR", "DESA", "KECAMATAN", "DESIL", "TGL DATA"];
 
-describe(`exact matching on ${dbKind}`, () => {
+describe(`exact rule and golden records on ${dbKind}`, () => {
   let db: Db;
   const tmp = tempDir();
   const load = (name: string, source: string, rows: string[][]) =>
@@ -51,11 +51,11 @@ describe(`exact matching on ${dbKind}`, () => {
     const first = await runMatching({ db, runBy: "test" });
     expect(first).toMatchObject({
       records: 6,
-      persons: 2,
+      persons: 4,
       linked_exact: 4,
       linked_fuzzy: 0,
       review: 0,
-      unlinked: 2,
+      unlinked: 0,
     });
 
     const [siti] = await person("3603015202900001");
@@ -87,7 +87,7 @@ describe(`exact matching on ${dbKind}`, () => {
     );
     expect(links).toEqual([
       { method: "exact", n: 2 },
-      { method: "new", n: 2 },
+      { method: "new", n: 4 },
     ]);
   });
 
@@ -97,7 +97,7 @@ describe(`exact matching on ${dbKind}`, () => {
       ["3603084105910003", "Sumarni", "P", "01-05-1991", "Mauk Barat", "Mauk", "", ""],
     ]);
     const second = await runMatching({ db, runBy: "test" });
-    expect(second).toMatchObject({ records: 8, persons: 3, linked_exact: 2, unlinked: 2 });
+    expect(second).toMatchObject({ records: 8, persons: 5, linked_exact: 2, unlinked: 0 });
     const [ahmad] = await person("3603011211870002");
     expect(ahmad.name).toBe("AHMAD FAUZI"); // the trusted register still wins
     const birthDates = (await listProvenance(db, ahmad.id as number)).filter((v) => v.field === "birth_date");
@@ -107,7 +107,7 @@ describe(`exact matching on ${dbKind}`, () => {
     ]);
 
     const third = await runMatching({ db, runBy: "test" });
-    expect(third).toMatchObject({ records: 8, persons: 3, linked_exact: 0, unlinked: 2 });
+    expect(third).toMatchObject({ records: 8, persons: 5, linked_exact: 0, unlinked: 0 });
     // A change of trust reaches existing persons with --refresh-all.
     await db.query("UPDATE sources SET trust = 95 WHERE name = 'dkp-nelayan'");
     await runMatching({ db, runBy: "test" });

@@ -1,4 +1,12 @@
+import { copyText, N } from "../../core/copy.ts";
 import type { Db } from "../../core/db.ts";
+import type { MatchRecord } from "./candidates.ts";
+import type { Outcome, Thresholds } from "./clustering.ts";
+import { matchFeatures, type RecordValues } from "./compare.ts";
+import { type Model, reasonsOf } from "./model.ts";
+import { soundKey } from "./name-key.ts";
+
+export type ReviewStatus = "open" | "accepted" | "rejected" | "split";
 
 /** A source record not yet linked to a person. */
 const unlinked = `NOT EXISTS (SELECT 1 FROM record_links l WHERE l.batch_id = r.batch_id AND l.row_number = r.row_number)`;
@@ -11,63 +19,150 @@ export async function startRun(db: Db, runBy: string): Promise<number> {
   return id;
 }
 
-export async function finishRun(db: Db, run: number, counts: Record<string, number>): Promise<void> {
-  await db.query("UPDATE match_runs SET finished_at = clock_timestamp(), counts = $2 WHERE id = $1", [
-    run,
-    JSON.stringify(counts),
+export async function finishRun(
+  db: Db,
+  run: number,
+  counts: Record<string, number>,
+  model: Model | null,
+): Promise<void> {
+  await db.query(
+    "UPDATE match_runs SET finished_at = clock_timestamp(), counts = $2, model = $3 WHERE id = $1",
+    [run, JSON.stringify(counts), model && JSON.stringify(model)],
+  );
+}
+
+/** Records read per query while loading: enough to be quick, few enough to keep memory flat. */
+const pageSize = 20_000;
+
+/**
+ * Every source record with what matching compares, the person it is linked to (0 = new) and its
+ * source's trust. Read page by page in key order.
+ */
+export async function loadRecords(db: Db, onPage?: (loaded: number) => void): Promise<MatchRecord[]> {
+  const records: MatchRecord[] = [];
+  let after = [0, 0];
+  for (;;) {
+    const page = await db.query<
+      RecordValues & { batch_id: number; row_number: number; person_id: number | null; trust: number }
+    >(
+      `SELECT r.batch_id, r.row_number, r.name, r.nik, r.nik_valid, r.sex, r.birth_date, r.desa_code,
+              r.kecamatan_code, r.address, r.kk_number, r.phone, l.person_id, s.trust
+       FROM source_records r
+       JOIN sources s ON s.name = r.source
+       LEFT JOIN record_links l ON l.batch_id = r.batch_id AND l.row_number = r.row_number
+       WHERE (r.batch_id, r.row_number) > ($1, $2)
+       ORDER BY r.batch_id, r.row_number
+       LIMIT ${pageSize}`,
+      after,
+    );
+    for (const row of page) {
+      const features = matchFeatures(row);
+      records.push({
+        ...features,
+        sounds: features.words.map(soundKey).join(" "),
+        batch: row.batch_id,
+        row: row.row_number,
+        person: row.person_id ?? 0,
+        trust: row.trust,
+      });
+    }
+    onPage?.(records.length);
+    if (page.length < pageSize) return records;
+    const last = page[page.length - 1];
+    after = [last.batch_id, last.row_number];
+  }
+}
+
+export async function loadSettings(db: Db): Promise<Thresholds> {
+  const [row] = await db.query<Thresholds>(
+    `SELECT link_weight AS "linkWeight", review_weight AS "reviewWeight" FROM match_settings`,
+  );
+  return row;
+}
+
+export async function saveSettings(db: Db, settings: Thresholds): Promise<void> {
+  await db.query("UPDATE match_settings SET link_weight = $1, review_weight = $2", [
+    settings.linkWeight,
+    settings.reviewWeight,
   ]);
 }
 
-/** Valid NIKs that already belong to exactly one person: link the new records to that person. */
-export async function linkToKnownNiks(db: Db, run: number): Promise<number> {
-  const rows = await db.query<{ n: number }>(
-    `WITH known AS (
-       SELECT nik, min(id) AS id FROM persons WHERE nik_valid GROUP BY nik HAVING count(*) = 1
-     ), linked AS (
-       INSERT INTO record_links (batch_id, row_number, person_id, method, regency_code, run_id)
-       SELECT r.batch_id, r.row_number, k.id, 'exact', r.regency_code, $1
-       FROM source_records r JOIN known k ON k.nik = r.nik
-       WHERE r.nik_valid AND ${unlinked}
-       RETURNING 1
-     )
-     SELECT count(*)::int AS n FROM linked`,
-    [run],
+/** The model of the latest run that estimated one from enough pairs. */
+export async function latestModel(db: Db): Promise<Model | null> {
+  const rows = await db.query<{ model: Model }>(
+    `SELECT model FROM match_runs WHERE model IS NOT NULL AND (model->>'pairs')::int > 0
+     ORDER BY id DESC LIMIT 1`,
   );
-  return rows[0].n;
+  return rows[0]?.model ?? null;
+}
+
+/** Every pair a reviewer has been asked about, with its status, keyed as `pairKey` does. */
+export async function loadReviewed(db: Db): Promise<Map<string, ReviewStatus>> {
+  const rows = await db.query<{ a: string; b: string; status: ReviewStatus }>(
+    `SELECT batch_a || ':' || row_a AS a, batch_b || ':' || row_b AS b, status FROM review_items`,
+  );
+  return new Map(rows.map((r) => [r.a < r.b ? `${r.a}|${r.b}` : `${r.b}|${r.a}`, r.status]));
 }
 
 /**
- * Valid NIKs no person has yet: one new person per NIK, started from its most trusted, most
- * recent record ('new'), with every other record of that NIK linked to it ('exact').
+ * Writes a run's decisions: new persons (ids drawn from the persons sequence so links can be
+ * written in one COPY), links, and review items.
  */
-export async function createPersonsForNewNiks(
+export async function writeOutcome(
   db: Db,
   run: number,
-): Promise<{ persons: number; links: number }> {
-  const rows = await db.query<{ persons: number; links: number }>(
-    `WITH pending AS (
-       SELECT r.batch_id, r.row_number, r.nik, r.name, r.regency_code, s.trust
-       FROM source_records r JOIN sources s ON s.name = r.source
-       WHERE r.nik_valid AND ${unlinked}
-         AND NOT EXISTS (SELECT 1 FROM persons p WHERE p.nik = r.nik)
-     ), first AS (
-       SELECT DISTINCT ON (nik) * FROM pending ORDER BY nik, trust DESC, batch_id DESC, row_number
-     ), created AS (
-       INSERT INTO persons (nik, nik_valid, name, regency_code)
-       SELECT nik, true, name, regency_code FROM first
-       RETURNING id, nik
-     ), linked AS (
-       INSERT INTO record_links (batch_id, row_number, person_id, method, regency_code, run_id)
-       SELECT p.batch_id, p.row_number, c.id,
-              CASE WHEN (p.batch_id, p.row_number) = (f.batch_id, f.row_number) THEN 'new' ELSE 'exact' END,
-              p.regency_code, $1
-       FROM pending p JOIN created c ON c.nik = p.nik JOIN first f ON f.nik = p.nik
-       RETURNING 1
-     )
-     SELECT (SELECT count(*)::int FROM created) AS persons, (SELECT count(*)::int FROM linked) AS links`,
-    [run],
+  records: readonly MatchRecord[],
+  outcome: Outcome,
+  weights: number[][],
+): Promise<void> {
+  const ids = await db.query<{ id: number }>(
+    `SELECT nextval(pg_get_serial_sequence('persons', 'id'))::bigint AS id FROM generate_series(1, $1)`,
+    [outcome.clusters],
   );
-  return rows[0];
+  await db.exec(`CREATE TEMP TABLE match_out (
+      batch_id bigint, row_number integer, person_id bigint, method text, score real, reasons jsonb,
+      first boolean) ON COMMIT DROP`);
+  const lines = outcome.assignments.map((a) => {
+    const r = records[a.record];
+    const person = a.person || ids[a.cluster].id;
+    const reasons = a.pattern === null ? N : copyText(JSON.stringify(reasonsOf(a.pattern, weights)));
+    return `${r.batch}\t${r.row}\t${person}\t${a.method}\t${a.score ?? N}\t${reasons}\t${a.method === "new" ? "t" : "f"}\n`;
+  });
+  await db.copyFrom("COPY match_out FROM STDIN", chunked(lines));
+  await db.exec(`
+    INSERT INTO persons (id, nik, nik_valid, name, regency_code) OVERRIDING SYSTEM VALUE
+    SELECT o.person_id, CASE WHEN r.nik_valid THEN r.nik END, r.nik_valid, r.name, r.regency_code
+    FROM match_out o JOIN source_records r ON r.batch_id = o.batch_id AND r.row_number = o.row_number
+    WHERE o.first;
+    INSERT INTO record_links (batch_id, row_number, person_id, method, score, reasons, regency_code, run_id)
+    SELECT o.batch_id, o.row_number, o.person_id, o.method, o.score, o.reasons, r.regency_code, ${run}
+    FROM match_out o JOIN source_records r ON r.batch_id = o.batch_id AND r.row_number = o.row_number;`);
+  for (const review of outcome.reviews) {
+    // Record a is the one the run is about (new, or the odd one out under a shared NIK).
+    const a = records[review.a];
+    const b = records[review.b];
+    await db.query(
+      `INSERT INTO review_items (kind, batch_a, row_a, batch_b, row_b, score, reasons, run_id, regency_code, kecamatan_code)
+       SELECT $1, $2, $3, $4, $5, $6, $7, $8, r.regency_code, r.kecamatan_code
+       FROM source_records r WHERE r.batch_id = $2 AND r.row_number = $3
+       ON CONFLICT DO NOTHING`,
+      [
+        review.kind,
+        a.batch,
+        a.row,
+        b.batch,
+        b.row,
+        review.score,
+        JSON.stringify(reasonsOf(review.pattern, weights)),
+        run,
+      ],
+    );
+  }
+}
+
+/** COPY input in pieces of ~10,000 lines. */
+function* chunked(lines: string[]): Generator<string> {
+  for (let i = 0; i < lines.length; i += 10_000) yield lines.slice(i, i + 10_000).join("");
 }
 
 /** The fields of a golden record, as text, from one source record `r`. */
@@ -108,17 +203,24 @@ function rankedValues(persons: string): string {
      )`;
 }
 
+/** Whose golden records to rebuild: those a run linked records to, some persons, or everyone. */
+export type GoldenScope = { run: number } | { persons: number[] } | "all";
+
 /**
- * Rebuilds the golden record of every person this run linked records to (or of every person, with
- * `all`, after a change of trust). Village and kecamatan come together from one record, as do
- * desil and its snapshot date, so they never mix two records.
+ * Rebuilds golden records (after a run, a review decision, or a change of trust). Village and
+ * kecamatan come together from one record, as do desil and its snapshot date, so they never mix
+ * two records.
  */
-export async function refreshGoldenRecords(db: Db, run: number, all = false): Promise<number> {
+export async function refreshGoldenRecords(db: Db, scope: GoldenScope): Promise<number> {
   const pick = (field: string) => `max(value) FILTER (WHERE field = '${field}')`;
   const from = (field: string, column: string) => `max(${column}) FILTER (WHERE field = '${field}')`;
   const rows = await db.query<{ n: number }>(
     `WITH ${rankedValues(
-      all ? "SELECT id FROM persons" : "SELECT DISTINCT person_id FROM record_links WHERE run_id = $1",
+      scope === "all"
+        ? "SELECT id FROM persons"
+        : "run" in scope
+          ? "SELECT DISTINCT person_id FROM record_links WHERE run_id = $1"
+          : "SELECT unnest($1::bigint[])",
     )},
      golden AS (
        SELECT person_id, ${pick("nik")} AS nik, ${pick("name")} AS name, ${pick("sex")} AS sex,
@@ -153,7 +255,7 @@ export async function refreshGoldenRecords(db: Db, run: number, all = false): Pr
        RETURNING 1
      )
      SELECT count(*)::int AS n FROM updated`,
-    all ? [] : [run],
+    scope === "all" ? [] : "run" in scope ? [scope.run] : [scope.persons],
   );
   return rows[0].n;
 }
@@ -184,6 +286,8 @@ export interface MatchTotals {
   records: number;
   persons: number;
   unlinked: number;
+  /** Open review items. */
+  review: number;
   /** Persons on a BPJS membership list that is not marked inactive: already covered. */
   covered: number;
 }
@@ -193,6 +297,7 @@ export async function countMatching(db: Db): Promise<MatchTotals> {
     `SELECT (SELECT count(*)::int FROM source_records) AS records,
             (SELECT count(*)::int FROM persons) AS persons,
             (SELECT count(*)::int FROM source_records r WHERE ${unlinked}) AS unlinked,
+            (SELECT count(*)::int FROM review_items WHERE status = 'open') AS review,
             (SELECT count(DISTINCT person_id)::int FROM bpjs_coverage
               WHERE membership_status IS DISTINCT FROM 'inactive') AS covered`,
   );
