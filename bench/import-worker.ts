@@ -1,6 +1,5 @@
 import fs from "node:fs";
 import { prepareDb } from "../src/core/app.ts";
-import type { Db } from "../src/core/db.ts";
 import { importFile } from "../src/modules/imports/imports.service.ts";
 import { freshDatabase } from "./fresh-database.ts";
 

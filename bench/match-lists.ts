@@ -37,7 +37,10 @@ export interface BenchList {
 
 export function writeBenchLists(dir: string, people: number, regions: DemoRegions, seed = 11): BenchList[] {
   fs.mkdirSync(dir, { recursive: true });
-  const population = withNamesakes(generatePopulation({ people, seed, regions }), new Random(deriveSeed(seed, "namesakes")));
+  const population = withNamesakes(
+    generatePopulation({ people, seed, regions }),
+    new Random(deriveSeed(seed, "namesakes")),
+  );
   const lists: BenchList[] = [];
   const write = (
     source: string,
@@ -63,7 +66,14 @@ export function writeBenchLists(dir: string, people: number, regions: DemoRegion
   const localHeader = ["NIK", "NAMA", "L/P", "TGL LAHIR", "ALAMAT", "DESA", "KECAMATAN", "NO HP"];
   write("usulan-desa", 30, 0.35, localHeader, localFormatter(seed, "usulan-desa", handTyped));
   write("dinas-sosial", 50, 0.25, localHeader, localFormatter(seed, "dinas-sosial", handTyped));
-  write("bpjs-peserta", 80, 0.1, localHeader, localFormatter(seed, "bpjs-peserta", bpjsDefects), "bpjs-members");
+  write(
+    "bpjs-peserta",
+    80,
+    0.1,
+    localHeader,
+    localFormatter(seed, "bpjs-peserta", bpjsDefects),
+    "bpjs-members",
+  );
   fs.writeFileSync(path.join(dir, "lists.json"), JSON.stringify(lists));
   return lists;
 }

@@ -53,7 +53,9 @@ try {
   );
 
   const truth = (batch: number, row: number) => truthOf.get(batch)![row - 1];
-  const exact = pairScores(groups.map((g) => [truth(g.batch_id, g.row_number), g.nik ?? `row ${g.batch_id}:${g.row_number}`]));
+  const exact = pairScores(
+    groups.map((g) => [truth(g.batch_id, g.row_number), g.nik ?? `row ${g.batch_id}:${g.row_number}`]),
+  );
   const matched = pairScores(links.map((l) => [truth(l.batch_id, l.row_number), l.person_id]));
   clearInterval(sampler);
   process.stdout.write(

@@ -56,11 +56,15 @@ const backends = [
 const rows: string[] = [];
 for (const backend of backends) {
   const name = backend === "pglite" ? "PGlite" : "PostgreSQL";
-  const out = execFileSync(process.execPath, ["--import", "tsx", path.join(here, "match-worker.ts"), backend, dir], {
-    encoding: "utf8",
-    maxBuffer: 1 << 20,
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  const out = execFileSync(
+    process.execPath,
+    ["--import", "tsx", path.join(here, "match-worker.ts"), backend, dir],
+    {
+      encoding: "utf8",
+      maxBuffer: 1 << 20,
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
   const r = JSON.parse(out.trim().split("\n").pop()!);
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   const perSecond = (s: number) => Math.round(r.records / s).toLocaleString("en-US");
