@@ -90,7 +90,10 @@ export function decide({ records, pairs, weights, thresholds, reviewed }: Decide
     if (decision === "rejected" || decision === "split") continue;
     const allowed = groups.canJoin(ra, rb);
     if (allowed === "niks_differ") continue;
-    if (scores[e] >= thresholds.linkWeight && allowed === "yes") groups.union(ra, rb);
+    // Names that disagree are never linked unasked, however much else agrees: twins share the
+    // rest (birth date, desa, family card, address).
+    const namesDiffer = ((pairs.pattern[e] >> (nameField * 3)) & 7) === 1;
+    if (scores[e] >= thresholds.linkWeight && allowed === "yes" && !namesDiffer) groups.union(ra, rb);
     else if (decision === undefined) toReview.push(e);
   }
 
