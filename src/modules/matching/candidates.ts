@@ -37,7 +37,7 @@ export class Pairs {
     this.length++;
   }
 
-  /** How many pairs show each comparison pattern: what EM learns from. */
+  /** How many pairs show each comparison pattern: what the model counts m from. */
   patternCounts(): Map<number, number> {
     const counts = new Map<number, number>();
     for (let i = 0; i < this.length; i++) {

@@ -22,8 +22,8 @@ export interface MatchSummary {
   seconds: number;
 }
 
-/** Below this many candidate pairs a run keeps the previous run's m rather than estimating its own. */
-const minPairsForEm = 2_000;
+/** Below this many labelled pairs a run keeps the previous run's m rather than counting its own. */
+const minLabelledPairs = 500;
 /** Below this many records u is not counted but taken from the previous run or the defaults. */
 const minRecordsForU = 1_000;
 
@@ -60,7 +60,7 @@ export async function runMatching({
     if (fresh > 0) {
       onProgress?.({ step: "compare" });
       const pairs = findCandidates(records);
-      model = await estimateModel(tx, records, pairs.patternCounts(), pairs.length);
+      model = await estimateModel(tx, records, pairs.patternCounts());
       const weights = weightsOf(model);
       onProgress?.({ step: "decide" });
       const outcome = decide({ records, pairs, weights, thresholds, reviewed: await repo.loadReviewed(tx) });
@@ -93,22 +93,19 @@ export async function runMatching({
 }
 
 /**
- * u from random pairs of this run's records, m by EM on its candidate pairs; with too little data
- * for either, the latest estimated model, else the starting values (docs/matching.md).
+ * u from random pairs of this run's records, m from its pairs with the same NIK; with too little
+ * data for either, the latest estimated model, else the starting values (docs/matching.md).
  */
 async function estimateModel(
   db: Db,
   records: Parameters<typeof randomPatterns>[0],
   counts: Map<number, number>,
-  pairs: number,
 ): Promise<Model> {
   const previous = await repo.latestModel(db);
   const u =
     records.length >= minRecordsForU
       ? estimateU(randomPatterns(records, 200_000))
       : (previous?.u ?? startingU());
-  if (pairs < minPairsForEm) {
-    return { m: previous?.m ?? startingM(), u, lambda: previous?.lambda ?? 0.2, pairs: 0 };
-  }
-  return estimateM(counts, u, previous?.m ?? startingM());
+  const model = estimateM(counts, u);
+  return model.pairs >= minLabelledPairs ? model : { m: previous?.m ?? startingM(), u, pairs: 0 };
 }

@@ -2,8 +2,8 @@
  * The Fellegi–Sunter model: for each field and level, m = P(level | same person) and
  * u = P(level | different persons). A pair's weight is the sum over fields of log2(m / u), the
  * log-odds the comparison adds. u is counted on random pairs of records (nearly all of them
- * different persons); m and the share of matches among candidate pairs are estimated by EM on the
- * candidate pairs, with u held fixed. Docs: docs/matching.md.
+ * different persons); m is counted on candidate pairs an independent identifier marks as the
+ * same person (docs/matching.md explains why this replaced EM).
  */
 import { type Field, fields, householdFields, levelNames, levelOf } from "./compare.ts";
 
@@ -12,16 +12,18 @@ export interface Model {
   m: number[][];
   /** u[field][level]: chance of the level among pairs of different persons. */
   u: number[][];
-  /** Share of candidate pairs that are the same person. */
-  lambda: number;
-  /** Candidate pairs the m estimate came from (0 = the starting values). */
+  /** Labelled pairs the m estimate came from (0 = the starting values). */
   pairs: number;
 }
 
 const levelCount = fields.map((f) => levelNames[f].length);
+const nameField = fields.indexOf("name");
+const birthField = fields.indexOf("birth_date");
+const areaField = fields.indexOf("area");
+const nikField = fields.indexOf("nik");
 
 /**
- * Where EM starts, and the m used when a run has too few pairs to estimate from: the same person's
+ * The m a run uses when it has too few labelled pairs of its own: the same person's
  * records usually agree, and agree fully more often than partly.
  */
 export function startingM(): number[][] {
@@ -69,42 +71,34 @@ function normalise(counts: number[], floor: number): number[] {
 }
 
 /**
- * EM over the distinct comparison patterns of the candidate pairs (`counts`: pattern → pairs).
- * Returns m and lambda; u stays as given.
+ * m from labelled pairs. Two records with the same NIK are the same person (the NIK grouping is
+ * 99.9% precise on the benchmark), so their other fields show how one person's records differ;
+ * the NIK's own m comes from pairs agreeing on name, birth date and area. Counts are smoothed
+ * towards `prior` with `pseudo` pairs, so a level rarely seen keeps a sensible value.
  */
 export function estimateM(
   counts: Map<number, number>,
   u: number[][],
-  start: number[][] = startingM(),
-  iterations = 40,
+  prior = startingM(),
+  pseudo = 20,
 ): Model {
-  const patterns = [...counts.keys()];
-  const weightOf = [...counts.values()];
+  const tallies = fields.map((_, f) => new Array(levelCount[f]).fill(0));
   let pairs = 0;
-  for (const c of weightOf) pairs += c;
-  let m = start.map((row) => [...row]);
-  let lambda = 0.2;
-  for (let it = 0; it < iterations; it++) {
-    const mCounts = fields.map((_, f) => new Array(levelCount[f]).fill(0));
-    let matched = 0;
-    for (let i = 0; i < patterns.length; i++) {
-      const p = patterns[i];
-      let pm = lambda;
-      let pu = 1 - lambda;
-      for (let f = 0; f < fields.length; f++) {
-        const level = levelOf(p, f);
-        if (level === 0) continue;
-        pm *= m[f][level];
-        pu *= u[f][level];
-      }
-      const share = (pm / (pm + pu)) * weightOf[i];
-      matched += share;
-      for (let f = 0; f < fields.length; f++) mCounts[f][levelOf(p, f)] += share;
+  for (const [p, c] of counts) {
+    const nik = levelOf(p, nikField);
+    if (nik === 3) {
+      pairs += c;
+      for (let f = 0; f < fields.length; f++) if (f !== nikField) tallies[f][levelOf(p, f)] += c;
     }
-    lambda = Math.min(0.999, Math.max(0.001, matched / pairs));
-    m = mCounts.map((c) => normalise(c, 0.01));
+    if (levelOf(p, nameField) === 4 && levelOf(p, birthField) === 4 && levelOf(p, areaField) >= 2) {
+      tallies[nikField][nik] += c;
+    }
   }
-  return { m, u, lambda, pairs };
+  const m = tallies.map((t, f) => {
+    const seen = t.slice(1).reduce((a, b) => a + b, 0);
+    return [0, ...t.slice(1).map((c, i) => (c + pseudo * prior[f][i + 1]) / (seen + pseudo))];
+  });
+  return { m, u, pairs };
 }
 
 /** weights[field][level] = log2(m / u); 0 for a missing value. */
@@ -115,8 +109,6 @@ export function weightsOf(model: Model): number[][] {
 }
 
 const household = householdFields.map((f) => fields.indexOf(f));
-const nameField = fields.indexOf("name");
-const birthField = fields.indexOf("birth_date");
 
 /**
  * The pair's weight. Household fields (address, family card, phone) are shared by relatives, so
