@@ -46,7 +46,21 @@ try {
   const exactSeconds = (performance.now() - started) / 1000;
 
   started = performance.now();
-  const summary = await runMatching({ db, runBy: "bench" });
+  // Seconds spent in each step of the run, to see where the time goes.
+  const steps: Record<string, number> = {};
+  let step = "";
+  let stepStart = performance.now();
+  const summary = await runMatching({
+    db,
+    runBy: "bench",
+    onProgress: (p) => {
+      if (p.step === step) return;
+      if (step) steps[step] = (performance.now() - stepStart) / 1000;
+      step = p.step;
+      stepStart = performance.now();
+    },
+  });
+  steps[step] = (performance.now() - stepStart) / 1000;
   const matchSeconds = (performance.now() - started) / 1000;
   const links = await db.query<{ batch_id: number; row_number: number; person_id: number }>(
     "SELECT batch_id, row_number, person_id FROM record_links",
@@ -67,6 +81,7 @@ try {
       importSeconds,
       exactSeconds,
       matchSeconds,
+      steps,
       exact,
       matched,
       peakRssMiB: peakRss / 2 ** 20,

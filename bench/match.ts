@@ -71,6 +71,11 @@ for (const backend of backends) {
   console.log(
     `${name}: ${r.records} records of ${r.truePersons} people → ${r.persons} persons, ${r.review} to review; import ${r.importSeconds.toFixed(1)} s; peak RSS ${r.peakRssMiB.toFixed(0)} MiB`,
   );
+  console.log(
+    `  match steps: ${Object.entries(r.steps as Record<string, number>)
+      .map(([s, t]) => `${s} ${t.toFixed(1)} s`)
+      .join(", ")}`,
+  );
   rows.push(
     `| ${name} | valid-NIK grouping (baseline) | ${r.exactSeconds.toFixed(1)} s | ${perSecond(r.exactSeconds)} | ${pct(r.exact.precision)} | ${pct(r.exact.recall)} | ${r.exact.f1.toFixed(3)} |`,
     `| ${name} | payung match (${(r.matchSeconds / r.exactSeconds).toFixed(0)}× baseline) | ${r.matchSeconds.toFixed(1)} s | ${perSecond(r.matchSeconds)} | ${pct(r.matched.precision)} | ${pct(r.matched.recall)} | ${r.matched.f1.toFixed(3)} |`,

@@ -68,26 +68,27 @@ const blockKeys: BlockKey[] = [
 
 export function findCandidates(records: readonly MatchRecord[], window = 10): Pairs {
   const pairs = new Pairs();
-  for (let k = 0; k < blockKeys.length; k++) {
-    const keyOf = blockKeys[k];
+  // Each record's key of each kind, worked out once: the pairs loop asks for them again.
+  const keys = blockKeys.map((keyOf) => records.map(keyOf));
+  for (let k = 0; k < keys.length; k++) {
     const groups = new Map<string, number[]>();
-    for (let i = 0; i < records.length; i++) {
-      const key = keyOf(records[i]);
-      if (key === null) continue;
+    keys[k].forEach((key, i) => {
+      if (key === null) return;
       const group = groups.get(key);
       if (group) group.push(i);
       else groups.set(key, [i]);
-    }
+    });
     for (const group of groups.values()) {
       if (group.length < 2 || !group.some((i) => records[i].person === 0)) continue;
       if (group.length > 2) group.sort((x, y) => byName(records[x], records[y]));
       for (let i = 0; i < group.length; i++) {
-        const a = records[group[i]];
+        const a = group[i];
         for (let j = i + 1; j < group.length && j <= i + window; j++) {
-          const b = records[group[j]];
-          if (a.person !== 0 && b.person !== 0) continue;
-          if (sharesEarlierKey(k, a, b)) continue;
-          pairs.push(group[i], group[j], comparePair(a, b));
+          const b = group[j];
+          if (records[a].person !== 0 && records[b].person !== 0) continue;
+          // A pair that an earlier kind of key grouped was compared there (if its window allowed).
+          if (keys.slice(0, k).some((earlier) => earlier[a] !== null && earlier[a] === earlier[b])) continue;
+          pairs.push(a, b, comparePair(records[a], records[b]));
         }
       }
     }
@@ -97,15 +98,6 @@ export function findCandidates(records: readonly MatchRecord[], window = 10): Pa
 
 function byName(a: MatchRecord, b: MatchRecord): number {
   return a.key < b.key ? -1 : a.key > b.key ? 1 : a.birth - b.birth;
-}
-
-/** A pair that an earlier key already grouped was compared there (if its window allowed). */
-function sharesEarlierKey(k: number, a: MatchRecord, b: MatchRecord): boolean {
-  for (let e = 0; e < k; e++) {
-    const key = blockKeys[e](a);
-    if (key !== null && key === blockKeys[e](b)) return true;
-  }
-  return false;
 }
 
 /** Comparison patterns of random pairs of records, for counting u. Seeded: runs repeat. */

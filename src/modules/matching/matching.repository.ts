@@ -137,27 +137,25 @@ export async function writeOutcome(
     INSERT INTO record_links (batch_id, row_number, person_id, method, score, reasons, regency_code, run_id)
     SELECT o.batch_id, o.row_number, o.person_id, o.method, o.score, o.reasons, r.regency_code, ${run}
     FROM match_out o JOIN source_records r ON r.batch_id = o.batch_id AND r.row_number = o.row_number;`);
-  for (const review of outcome.reviews) {
-    // Record a is the one the run is about (new, or the odd one out under a shared NIK).
-    const a = records[review.a];
-    const b = records[review.b];
-    await db.query(
-      `INSERT INTO review_items (kind, batch_a, row_a, batch_b, row_b, score, reasons, run_id, regency_code, kecamatan_code)
-       SELECT $1, $2, $3, $4, $5, $6, $7, $8, r.regency_code, r.kecamatan_code
-       FROM source_records r WHERE r.batch_id = $2 AND r.row_number = $3
-       ON CONFLICT DO NOTHING`,
-      [
-        review.kind,
-        a.batch,
-        a.row,
-        b.batch,
-        b.row,
-        review.score,
-        JSON.stringify(reasonsOf(review.pattern, weights)),
-        run,
-      ],
-    );
-  }
+  // Record a is the one the run is about (new, or the odd one out under a shared NIK).
+  const reviews = outcome.reviews.map((review) => ({
+    kind: review.kind,
+    batch_a: records[review.a].batch,
+    row_a: records[review.a].row,
+    batch_b: records[review.b].batch,
+    row_b: records[review.b].row,
+    score: review.score,
+    reasons: reasonsOf(review.pattern, weights),
+  }));
+  await db.query(
+    `INSERT INTO review_items (kind, batch_a, row_a, batch_b, row_b, score, reasons, run_id, regency_code, kecamatan_code)
+     SELECT v.kind, v.batch_a, v.row_a, v.batch_b, v.row_b, v.score, v.reasons, $2, r.regency_code, r.kecamatan_code
+     FROM jsonb_to_recordset($1::jsonb)
+       AS v (kind text, batch_a bigint, row_a integer, batch_b bigint, row_b integer, score real, reasons jsonb)
+     JOIN source_records r ON r.batch_id = v.batch_a AND r.row_number = v.row_a
+     ON CONFLICT DO NOTHING`,
+    [JSON.stringify(reviews), run],
+  );
 }
 
 /** COPY input in pieces of ~10,000 lines. */
@@ -212,16 +210,37 @@ export type GoldenScope = { run: number } | { persons: number[] } | "all";
  * two records.
  */
 export async function refreshGoldenRecords(db: Db, scope: GoldenScope): Promise<number> {
+  const persons =
+    scope === "all"
+      ? "SELECT id FROM persons"
+      : "run" in scope
+        ? "SELECT DISTINCT person_id FROM record_links WHERE run_id = $1"
+        : "SELECT unnest($1::bigint[])";
+  const params = scope === "all" ? [] : "run" in scope ? [scope.run] : [scope.persons];
+  // Most persons have one record: their golden record is that record, with no ranking to do.
+  const counted = `SELECT l.person_id, count(*) AS n, min(l.batch_id) AS batch_id, min(l.row_number) AS row_number
+    FROM (${persons}) AS t (person_id) JOIN record_links l ON l.person_id = t.person_id GROUP BY l.person_id`;
+  const [single] = await db.query<{ n: number }>(
+    `WITH counted AS (${counted}), updated AS (
+       UPDATE persons p SET
+         nik = CASE WHEN r.nik_valid THEN r.nik ELSE p.nik END,
+         nik_valid = r.nik_valid OR p.nik_valid,
+         name = r.name, sex = r.sex, birth_date = r.birth_date, birth_place = r.birth_place,
+         address = r.address, desa_code = r.desa_code, kecamatan_code = r.kecamatan_code,
+         regency_code = r.regency_code, occupation = r.occupation, desil = r.desil,
+         desil_date = CASE WHEN r.desil IS NOT NULL THEN r.desil_date END, phone = r.phone,
+         kk_number = r.kk_number, updated_at = now()
+       FROM counted c JOIN source_records r ON r.batch_id = c.batch_id AND r.row_number = c.row_number
+       WHERE c.n = 1 AND p.id = c.person_id
+       RETURNING 1
+     )
+     SELECT count(*)::int AS n FROM updated`,
+    params,
+  );
   const pick = (field: string) => `max(value) FILTER (WHERE field = '${field}')`;
   const from = (field: string, column: string) => `max(${column}) FILTER (WHERE field = '${field}')`;
   const rows = await db.query<{ n: number }>(
-    `WITH ${rankedValues(
-      scope === "all"
-        ? "SELECT id FROM persons"
-        : "run" in scope
-          ? "SELECT DISTINCT person_id FROM record_links WHERE run_id = $1"
-          : "SELECT unnest($1::bigint[])",
-    )},
+    `WITH ${rankedValues(`SELECT person_id FROM (${counted}) AS c WHERE n > 1`)},
      golden AS (
        SELECT person_id, ${pick("nik")} AS nik, ${pick("name")} AS name, ${pick("sex")} AS sex,
          ${pick("birth_date")} AS birth_date, ${pick("birth_place")} AS birth_place,
@@ -255,9 +274,9 @@ export async function refreshGoldenRecords(db: Db, scope: GoldenScope): Promise<
        RETURNING 1
      )
      SELECT count(*)::int AS n FROM updated`,
-    scope === "all" ? [] : "run" in scope ? [scope.run] : [scope.persons],
+    params,
   );
-  return rows[0].n;
+  return single.n + rows[0].n;
 }
 
 export interface FieldValue {
