@@ -128,4 +128,38 @@ describe("bin/payung", () => {
     expect(nofile.code).toBe(1);
     expect(nofile.stderr).toContain("tidak ditemukan");
   });
+
+  it("takes a reviewer through the queue: list, show side by side, accept, and settings", async () => {
+    const header = ["NIK", "NAMA", "JENIS KELAMIN", "TANGGAL LAHIR", "DESA", "KECAMATAN"];
+    const dtks = writeCsv(path.join(tmp.dir, "dtks.csv"), [
+      header,
+      ["3603015202900001", "SITI AMINAH", "P", "12-02-1990", "Sentul", "Balaraja"],
+    ]);
+    const desa = writeCsv(path.join(tmp.dir, "usulan.csv"), [
+      header,
+      ["", "Siti Aminah", "P", "", "Talagasari", "Balaraja"],
+    ]);
+    expect((await payung("import", dtks, "--source", "dtks")).code).toBe(0);
+    expect((await payung("import", desa, "--source", "usulan-desa")).code).toBe(0);
+    const match = JSON.parse((await payung("match", "--json")).stdout);
+    expect(match).toMatchObject({ review: 1, unlinked: 0 });
+
+    const [item] = JSON.parse((await payung("review", "list", "--json")).stdout);
+    expect(item).toMatchObject({ kind: "possible_duplicate", status: "open" });
+    const shown = await payung("--lang", "en", "review", "show", String(item.id));
+    expect(shown.stdout).toMatch(/~ area\s+36\.03\.01\.\d+\s+36\.03\.01\.\d+\s+same_kecamatan/);
+    expect(shown.stdout).toMatch(/ {2}name\s+SITI AMINAH\s+Siti Aminah\s+same \(\+/);
+    const accepted = await payung("--lang", "en", "review", "accept", String(item.id));
+    expect(accepted.stdout).toContain("Both records are now one person");
+    expect((await payung("review", "list")).stdout).toContain("Tidak ada yang perlu ditinjau");
+    expect((await payung("review", "accept", String(item.id))).code).toBe(1);
+
+    expect(JSON.parse((await payung("match", "settings", "--json")).stdout)).toEqual({
+      linkWeight: 12,
+      reviewWeight: 4,
+    });
+    const changed = JSON.parse((await payung("match", "settings", "--link", "14", "--json")).stdout);
+    expect(changed).toEqual({ linkWeight: 14, reviewWeight: 4 });
+    expect((await payung("match", "settings", "--review", "20")).code).toBe(1);
+  });
 });

@@ -50,7 +50,9 @@ export function matchCommands(program: Command): void {
     .option("--link <weight>", "match weight from which a pair is linked (default 12)")
     .option("--review <weight>", "match weight from which a pair goes to review (default 4)")
     .option("--json", "print JSON")
-    .action(async (options: ReportOptions & { link?: string; review?: string }) => {
+    .action(async (_own: unknown, cmd: Command) => {
+      // --json and --lang may land on `match` itself, which takes them too.
+      const options: ReportOptions & { link?: string; review?: string } = cmd.optsWithGlobals();
       const settings = await withApp(async ({ db }) => {
         const current = await loadSettings(db);
         if (options.link === undefined && options.review === undefined) return current;

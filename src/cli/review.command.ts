@@ -100,19 +100,26 @@ const rows: [string, (r: ReviewRecord) => string | number | null][] = [
   ["phone", (r) => r.phone],
 ];
 
+/** Marks a row by its evidence: ≠ disagrees, ~ partly agrees, blank agrees or is missing. */
+const topLevels = new Set(["same", "same_desa", "missing"]);
+
 function sideBySide(item: ReviewItem): string {
-  const evidence = (field: string) => {
-    const key = field === "area" ? "area" : field;
-    const e = item.reasons[key];
-    return e ? `${e.level} (${e.weight > 0 ? "+" : ""}${e.weight})` : "";
-  };
   const body = table(
     ["", "A", "B", "evidence"],
     rows.map(([field, get]) => {
       const a = get(item.a);
       const b = get(item.b);
-      const mark = a !== b && field !== "source" && field !== "person" ? "≠ " : "  ";
-      return [`${mark}${field}`, a, b, evidence(field)];
+      const e = item.reasons[field];
+      const mark = e
+        ? e.level === "different"
+          ? "≠ "
+          : topLevels.has(e.level)
+            ? "  "
+            : "~ "
+        : a !== b && field !== "source" && field !== "person"
+          ? "≠ "
+          : "  ";
+      return [`${mark}${field}`, a, b, e ? `${e.level} (${e.weight > 0 ? "+" : ""}${e.weight})` : ""];
     }),
   );
   return `#${item.id} ${item.kind}, weight ${item.score.toFixed(1)}, ${item.status}\n${body}`;
