@@ -1,7 +1,7 @@
 /**
  * Blocking: which pairs of records are worth comparing. Records are grouped by a few keys (the
  * NIK; the first name's sound and the birth date; the area and the birth date; the sounds of the
- * whole name and the kecamatan). Inside a group, records are sorted by name and each is compared
+ * whole name and the kecamatan; the first name's sound, the area and the birth year). Inside a group, records are sorted by name and each is compared
  * with its next `window` neighbours, so a group of a thousand copies of one person costs a
  * thousand comparisons, not half a million. Only pairs with at least one new record are made.
  */
@@ -64,6 +64,10 @@ const blockKeys: BlockKey[] = [
     return area && r.birth ? `${area}|${r.birth}` : null;
   },
   (r) => (r.sounds && r.kecamatan ? `${r.sounds}|${r.kecamatan}` : null),
+  (r) => {
+    const area = r.desa ?? r.kecamatan;
+    return r.sound && area && r.birth ? `${r.sound}|${area}|${Math.floor(r.birth / 10000)}` : null;
+  },
 ];
 
 export function findCandidates(records: readonly MatchRecord[], window = 10): Pairs {

@@ -2,11 +2,11 @@
  * Turns scored candidate pairs into persons. Records start grouped by what is already known (the
  * person a record is linked to; a valid NIK held by at most one person), then pairs are taken
  * from the strongest down: above the link weight two groups become one person unless a rule
- * forbids it (two existing persons, or two valid NIKs more than one typo apart); between the
+ * forbids it (two existing persons, or two valid NIKs that are not one swap apart); between the
  * review and link weights the pair goes to a reviewer.
  */
 import type { MatchRecord, Pairs } from "./candidates.ts";
-import { fields, oneEditApart } from "./compare.ts";
+import { fields, swappedDigits } from "./compare.ts";
 import { scorePattern } from "./model.ts";
 
 export interface Thresholds {
@@ -305,7 +305,7 @@ class Groups {
   canJoin(ra: number, rb: number): "yes" | "two_persons" | "niks_differ" {
     const a = this.niks[ra];
     const b = this.niks[rb];
-    if (a && b && !a.some((x) => b.some((y) => x === y || oneEditApart(x, y)))) return "niks_differ";
+    if (a && b && !a.some((x) => b.some((y) => x === y || swappedDigits(x, y)))) return "niks_differ";
     const pa = this.person[ra];
     const pb = this.person[rb];
     return pa !== 0 && pb !== 0 && pa !== pb ? "two_persons" : "yes";

@@ -87,3 +87,16 @@ describe("field comparisons", () => {
     expect([0, 1, 2, 3, 4, 5, 6, 7].map((f) => levelOf(p, f))).toEqual([4, 4, 2, 2, 0, 0, 0, 2]);
   });
 });
+
+describe("what is not evidence", () => {
+  it("does not let a shared first word make two names alike", () => {
+    expect(name("Muhammad Enjang Suhada", "H. Muhammad Wawan")).toBe(1);
+    expect(name("Siti Aminah", "Siti Amina")).toBe(3);
+  });
+
+  it("sees two valid NIKs one serial apart as two people, and only a swap as a typo", () => {
+    expect(compareNik("3603132007650001", "3603132007650002", true)).toBe(1);
+    expect(compareNik("3603132007650001", "3603132007650010", true)).toBe(2);
+    expect(compareNik("3603132007650001", "360313200765001", false)).toBe(2);
+  });
+});

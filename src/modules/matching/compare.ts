@@ -110,7 +110,7 @@ export function comparePair(a: MatchFeatures, b: MatchFeatures): number {
     (compareBirth(a.birth, b.birth) << 3) |
     (compareEqual(a.sex, b.sex) << 6) |
     (compareArea(a, b) << 9) |
-    (compareNik(a.nik, b.nik) << 12) |
+    (compareNik(a.nik, b.nik, a.nikValid && b.nikValid) << 12) |
     (comparePlace(a.place, b.place) << 15) |
     (compareEqual(a.kk, b.kk) << 18) |
     (compareEqual(a.phone, b.phone) << 21)
@@ -120,10 +120,20 @@ export function comparePair(a: MatchFeatures, b: MatchFeatures): number {
 export function compareName(a: MatchFeatures, b: MatchFeatures): number {
   if (!a.key || !b.key) return 0;
   if (a.key === b.key) return 4;
-  const similarity = jaroWinkler(a.key, b.key);
+  const similarity = jaroWinkler(...afterSharedWords(a.words, b.words));
   if (similarity >= 0.94 || sameWordsOrInitials(a.words, b.words)) return 3;
   if (similarity >= 0.85 || containedWords(a.words, b.words)) return 2;
   return 1;
+}
+
+/**
+ * The names without the leading words they share: MUHAMAD ENJANG and MUHAMAD WAWAN are compared
+ * as ENJANG and WAWAN, or the common first word would make any two look alike.
+ */
+function afterSharedWords(a: string[], b: string[]): [string, string] {
+  let i = 0;
+  while (i < a.length - 1 && i < b.length - 1 && a[i] === b[i]) i++;
+  return [a.slice(i).join(" "), b.slice(i).join(" ")];
 }
 
 /** Same number of words, each equal, close, or an initial of the other ("S. AMINAH" – "SITI AMINAH"). */
@@ -184,26 +194,31 @@ function compareArea(a: MatchFeatures, b: MatchFeatures): number {
   return a.kecamatan === b.kecamatan ? 2 : 1;
 }
 
-export function compareNik(a: string | null, b: string | null): number {
+/**
+ * Two valid NIKs one digit apart usually are two people: residents born on one day in one kecamatan
+ * get serials 0001, 0002 …, so only two swapped digits count as a typo between valid NIKs. When one
+ * side is invalid, any single edit (changed, swapped, dropped or added digit) does.
+ */
+export function compareNik(a: string | null, b: string | null, bothValid = false): number {
   if (a === null || b === null) return 0;
   if (a === b) return 3;
-  return oneEditApart(a, b) ? 2 : 1;
+  return (bothValid ? swappedDigits(a, b) : oneEditApart(a, b)) ? 2 : 1;
+}
+
+/** Equal but for two neighbouring digits swapped. */
+export function swappedDigits(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i < a.length - 1 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
 /** One digit changed, two neighbours swapped, or one digit dropped or added. */
 export function oneEditApart(a: string, b: string): boolean {
   if (a.length === b.length) {
-    let first = -1;
     let count = 0;
-    for (let i = 0; i < a.length; i++) {
-      if (a[i] !== b[i]) {
-        if (count === 0) first = i;
-        count++;
-        if (count > 2) return false;
-      }
-    }
-    if (count <= 1) return true;
-    return a[first] === b[first + 1] && a[first + 1] === b[first] && a[first + 1] !== b[first + 1];
+    for (let i = 0; i < a.length && count <= 2; i++) if (a[i] !== b[i]) count++;
+    return count <= 1 || swappedDigits(a, b);
   }
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   if (long.length - short.length !== 1) return false;

@@ -24,6 +24,11 @@ describe("nameKey", () => {
     }
   });
 
+  it("reads a lone M at the end as an initial, not Muhammad", () => {
+    expect(key("Siti M.")).toBe("SITI M");
+    expect(key("M. Soleh")).toBe("MUHAMAD SOLEH");
+  });
+
   it("reads old spellings as today's", () => {
     expect(key("Soekarno")).toBe(key("Sukarno"));
     expect(key("Djoko Soesilo")).toBe(key("Joko Susilo"));

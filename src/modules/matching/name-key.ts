@@ -55,13 +55,15 @@ export function nameKey(name: string): NameKey {
   const raw = cleaned.split(" ").filter(Boolean);
   const words: string[] = [];
   let father: string[] | null = null;
-  for (const word of raw) {
+  for (const [i, word] of raw.entries()) {
     if (word === "BIN" || word === "BINTI" || word === "BT" || word === "BINT") {
       father = [];
       continue;
     }
     if (titles.has(word)) continue;
-    const normal = muhammad.has(word) ? "MUHAMAD" : modernise(word);
+    // A lone M at the end is an initial ("Siti M."), not Muhammad.
+    const isMuhammad = muhammad.has(word) && (word !== "M" || i < raw.length - 1);
+    const normal = isMuhammad ? "MUHAMAD" : modernise(word);
     (father ?? words).push(normal);
   }
   // A name that was only titles ("H.") keeps its letters rather than vanishing.
