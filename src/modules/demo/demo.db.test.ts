@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dbKind, freshDb } from "../../../test/db.ts";
 import type { Db } from "../../core/db.ts";
+import { refreshGoldenRecords } from "../matching/matching.repository.ts";
 import { loadDemo, loadDemoIfEmpty } from "./demo.service.ts";
 
 describe(`demo data on ${dbKind}`, () => {
@@ -38,6 +39,15 @@ describe(`demo data on ${dbKind}`, () => {
     expect(result.match.persons).toBeLessThan(result.match.records);
     const [{ n }] = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM source_records");
     expect(n).toBe(result.imports.reduce((sum, i) => sum + i.accepted, 0));
+
+    // A run builds golden records in memory; the SQL rule used after review decisions must agree.
+    const persons = () =>
+      db
+        .query("SELECT * FROM persons ORDER BY id")
+        .then((rows) => rows.map(({ updated_at, created_at, ...golden }) => golden));
+    const fromRun = await persons();
+    await refreshGoldenRecords(db, "all");
+    expect(await persons()).toEqual(fromRun);
 
     await expect(loadDemo({ db, regencyCode: "36.03", people: 10 })).rejects.toMatchObject({
       code: "demo_not_empty",

@@ -6,6 +6,7 @@
  * thousand comparisons, not half a million. Only pairs with at least one new record are made.
  */
 import { comparePair, type MatchFeatures } from "./compare.ts";
+import type { GoldenSource } from "./golden.ts";
 
 export interface MatchRecord extends MatchFeatures {
   batch: number;
@@ -16,6 +17,8 @@ export interface MatchRecord extends MatchFeatures {
   trust: number;
   /** Sounds of all name words: the name-wide blocking key. */
   sounds: string;
+  /** The record's values as a golden record takes them. */
+  golden: GoldenSource;
 }
 
 /** Candidate pairs with their comparison patterns, in growable typed arrays. */

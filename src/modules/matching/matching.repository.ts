@@ -3,6 +3,7 @@ import type { Db } from "../../core/db.ts";
 import type { MatchRecord } from "./candidates.ts";
 import type { Outcome, Thresholds } from "./clustering.ts";
 import { matchFeatures, type RecordValues } from "./compare.ts";
+import { type GoldenRecord, type GoldenSource, goldenOfTouched } from "./golden.ts";
 import { type Model, reasonsOf } from "./model.ts";
 import { soundKey } from "./name-key.ts";
 
@@ -43,10 +44,17 @@ export async function loadRecords(db: Db, onPage?: (loaded: number) => void): Pr
   let after = [0, 0];
   for (;;) {
     const page = await db.query<
-      RecordValues & { batch_id: number; row_number: number; person_id: number | null; trust: number }
+      RecordValues &
+        Omit<GoldenSource, "nik"> & {
+          batch_id: number;
+          row_number: number;
+          person_id: number | null;
+          trust: number;
+        }
     >(
       `SELECT r.batch_id, r.row_number, r.name, r.nik, r.nik_valid, r.sex, r.birth_date, r.desa_code,
-              r.kecamatan_code, r.address, r.kk_number, r.phone, l.person_id, s.trust
+              r.kecamatan_code, r.address, r.kk_number, r.phone, r.birth_place, r.regency_code, r.occupation,
+              r.desil, r.desil_date, l.person_id, s.trust
        FROM source_records r
        JOIN sources s ON s.name = r.source
        LEFT JOIN record_links l ON l.batch_id = r.batch_id AND l.row_number = r.row_number
@@ -64,6 +72,22 @@ export async function loadRecords(db: Db, onPage?: (loaded: number) => void): Pr
         row: row.row_number,
         person: row.person_id ?? 0,
         trust: row.trust,
+        golden: {
+          nik: row.nik_valid ? row.nik : null,
+          name: row.name,
+          sex: row.sex,
+          birth_date: row.birth_date,
+          birth_place: row.birth_place,
+          address: row.address,
+          desa_code: row.desa_code,
+          kecamatan_code: row.kecamatan_code,
+          regency_code: row.regency_code,
+          occupation: row.occupation,
+          desil: row.desil,
+          desil_date: row.desil_date,
+          phone: row.phone,
+          kk_number: row.kk_number,
+        },
       });
     }
     onPage?.(records.length);
@@ -104,9 +128,21 @@ export async function loadReviewed(db: Db): Promise<Map<string, ReviewStatus>> {
   return new Map(rows.map((r) => [r.a < r.b ? `${r.a}|${r.b}` : `${r.b}|${r.a}`, r.status]));
 }
 
+const goldenColumns = `nik, nik_valid, name, sex, birth_date, birth_place, address, desa_code, kecamatan_code,
+  regency_code, occupation, desil, desil_date, phone, kk_number`;
+
+function goldenLine(id: number, fresh: boolean, g: GoldenRecord): string {
+  return `${id}\t${fresh ? "t" : "f"}\t${g.nik ?? N}\t${g.nik_valid ? "t" : "f"}\t${copyText(g.name)}\t${g.sex ?? N}\t${
+    g.birth_date ?? N
+  }\t${copyText(g.birth_place)}\t${copyText(g.address)}\t${g.desa_code ?? N}\t${g.kecamatan_code ?? N}\t${
+    g.regency_code
+  }\t${copyText(g.occupation)}\t${g.desil ?? N}\t${g.desil_date ?? N}\t${copyText(g.phone)}\t${copyText(g.kk_number)}\n`;
+}
+
 /**
- * Writes a run's decisions: new persons (ids drawn from the persons sequence so links can be
- * written in one COPY), links, and review items.
+ * Writes a run's decisions: new persons with their golden records (ids drawn from the persons
+ * sequence so links can be written in one COPY), the refreshed golden records of persons that
+ * gained records, links, and review items.
  */
 export async function writeOutcome(
   db: Db,
@@ -119,24 +155,37 @@ export async function writeOutcome(
     `SELECT nextval(pg_get_serial_sequence('persons', 'id'))::bigint AS id FROM generate_series(1, $1)`,
     [outcome.clusters],
   );
+  const golden = goldenOfTouched(records, outcome.assignments, outcome.clusters);
+  await db.exec(`CREATE TEMP TABLE golden_out ON COMMIT DROP AS
+    SELECT id, true AS fresh, ${goldenColumns} FROM persons WITH NO DATA`);
+  const goldenLines = [
+    ...golden.fresh.map((g, cluster) => goldenLine(ids[cluster].id, true, g)),
+    ...[...golden.existing].map(([id, g]) => goldenLine(id, false, g)),
+  ];
+  await db.copyFrom("COPY golden_out FROM STDIN", chunked(goldenLines));
+  await db.exec(`
+    INSERT INTO persons (id, ${goldenColumns}) OVERRIDING SYSTEM VALUE
+    SELECT id, ${goldenColumns} FROM golden_out WHERE fresh;
+    UPDATE persons p SET
+      nik = coalesce(g.nik, p.nik), nik_valid = g.nik_valid OR p.nik_valid, name = g.name, sex = g.sex,
+      birth_date = g.birth_date, birth_place = g.birth_place, address = g.address, desa_code = g.desa_code,
+      kecamatan_code = g.kecamatan_code, regency_code = g.regency_code, occupation = g.occupation,
+      desil = g.desil, desil_date = g.desil_date, phone = g.phone, kk_number = g.kk_number, updated_at = now()
+    FROM golden_out g WHERE NOT g.fresh AND p.id = g.id;`);
+
   await db.exec(`CREATE TEMP TABLE match_out (
       batch_id bigint, row_number integer, person_id bigint, method text, score real, reasons jsonb,
-      first boolean) ON COMMIT DROP`);
+      regency_code text) ON COMMIT DROP`);
   const lines = outcome.assignments.map((a) => {
     const r = records[a.record];
     const person = a.person || ids[a.cluster].id;
     const reasons = a.pattern === null ? N : copyText(JSON.stringify(reasonsOf(a.pattern, weights)));
-    return `${r.batch}\t${r.row}\t${person}\t${a.method}\t${a.score ?? N}\t${reasons}\t${a.method === "new" ? "t" : "f"}\n`;
+    return `${r.batch}\t${r.row}\t${person}\t${a.method}\t${a.score ?? N}\t${reasons}\t${r.golden.regency_code}\n`;
   });
   await db.copyFrom("COPY match_out FROM STDIN", chunked(lines));
   await db.exec(`
-    INSERT INTO persons (id, nik, nik_valid, name, regency_code) OVERRIDING SYSTEM VALUE
-    SELECT o.person_id, CASE WHEN r.nik_valid THEN r.nik END, r.nik_valid, r.name, r.regency_code
-    FROM match_out o JOIN source_records r ON r.batch_id = o.batch_id AND r.row_number = o.row_number
-    WHERE o.first;
     INSERT INTO record_links (batch_id, row_number, person_id, method, score, reasons, regency_code, run_id)
-    SELECT o.batch_id, o.row_number, o.person_id, o.method, o.score, o.reasons, r.regency_code, ${run}
-    FROM match_out o JOIN source_records r ON r.batch_id = o.batch_id AND r.row_number = o.row_number;`);
+    SELECT batch_id, row_number, person_id, method, score, reasons, regency_code, ${run} FROM match_out;`);
   // Record a is the one the run is about (new, or the odd one out under a shared NIK).
   const reviews = outcome.reviews.map((review) => ({
     kind: review.kind,

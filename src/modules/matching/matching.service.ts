@@ -74,8 +74,11 @@ export async function runMatching({
         persons: outcome.clusters,
       };
     }
-    onProgress?.({ step: "golden" });
-    await repo.refreshGoldenRecords(tx, refreshAll ? "all" : { run });
+    // A run writes the golden records of the persons it touched; all of them only when asked.
+    if (refreshAll) {
+      onProgress?.({ step: "golden" });
+      await repo.refreshGoldenRecords(tx, "all");
+    }
     const totals = await repo.countMatching(tx);
     const summary: MatchSummary = {
       records: totals.records,
