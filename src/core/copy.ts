@@ -12,6 +12,41 @@ export function copyText(value: string | null | undefined): string {
   );
 }
 
+/** One line of COPY text format as values: `\N` is null, escapes undone. */
+export function parseCopyLine(line: string): (string | null)[] {
+  const cells: (string | null)[] = line.split("\t");
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i] as string;
+    if (cell === N) cells[i] = null;
+    else if (cell.includes("\\")) cells[i] = unescapeCopy(cell);
+  }
+  return cells;
+}
+
+const escapes: Record<string, string> = { "\\": "\\", t: "\t", n: "\n", r: "\r", b: "\b", f: "\f", v: "\v" };
+
+function unescapeCopy(cell: string): string {
+  return cell.replace(/\\(.)/g, (_, c: string) => escapes[c] ?? c);
+}
+
+/** Decodes a stream of COPY output into text chunks that each end on a row boundary. */
+export async function* rowChunks(source: AsyncIterable<Uint8Array | string>): AsyncGenerator<string> {
+  const decoder = new TextDecoder();
+  let rest = "";
+  for await (const piece of source) {
+    const text = rest + (typeof piece === "string" ? piece : decoder.decode(piece, { stream: true }));
+    const end = text.lastIndexOf("\n");
+    if (end < 0) {
+      rest = text;
+      continue;
+    }
+    yield text.slice(0, end + 1);
+    rest = text.slice(end + 1);
+  }
+  rest += decoder.decode();
+  if (rest) yield rest.endsWith("\n") ? rest : `${rest}\n`;
+}
+
 /**
  * Collects COPY lines as UTF-8 bytes as they are made. Writing each line out at once lets it die
  * young instead of piling up thousands of strings until a flush, which kept the garbage

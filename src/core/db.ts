@@ -4,8 +4,9 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import pg from "pg";
-import { from as copyFromStream } from "pg-copy-streams";
+import { from as copyFromStream, to as copyToStream } from "pg-copy-streams";
 import { UserError } from "../common/errors.ts";
+import { rowChunks } from "./copy.ts";
 
 /**
  * The one database interface every repository uses. Two implementations: PGlite (embedded,
@@ -27,6 +28,11 @@ export interface Db {
     copySql: string,
     chunks: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>,
   ): Promise<number>;
+  /**
+   * Bulk read: the rows of `query` in COPY text format (parse lines with parseCopyLine), in chunks
+   * that end on a row boundary. Much faster than a query for hundreds of thousands of rows.
+   */
+  copyTo(query: string): AsyncIterable<string>;
   close(): Promise<void>;
 }
 
@@ -83,6 +89,13 @@ export class PgliteDb implements Db {
       rows += result.affectedRows ?? 0;
     }
     return rows;
+  }
+
+  async *copyTo(query: string): AsyncGenerator<string> {
+    // PGlite writes COPY output to a blob, whole; it is read back in pieces.
+    const result = await this.conn.query(`COPY (${query}) TO '/dev/blob'`);
+    // Node's web streams are async iterable; the DOM typings do not say so.
+    if (result.blob) yield* rowChunks(result.blob.stream() as unknown as AsyncIterable<Uint8Array>);
   }
 
   /** A gzip dump of the whole database (test templates, backups). */
@@ -200,6 +213,15 @@ class PostgresDb implements Db {
     stream.end();
     await done;
     return Number(stream.rowCount ?? 0);
+  }
+
+  async *copyTo(query: string): AsyncGenerator<string> {
+    const client = this.conn === this.pool ? await this.pool.connect() : (this.live() as pg.PoolClient);
+    try {
+      yield* rowChunks(client.query(copyToStream(`COPY (${query}) TO STDOUT`)));
+    } finally {
+      if (this.conn === this.pool) client.release();
+    }
   }
 
   async close(): Promise<void> {

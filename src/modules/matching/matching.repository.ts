@@ -1,8 +1,8 @@
-import { copyText, N } from "../../core/copy.ts";
+import { copyText, N, parseCopyLine } from "../../core/copy.ts";
 import type { Db } from "../../core/db.ts";
 import type { MatchRecord } from "./candidates.ts";
 import type { Outcome, Thresholds } from "./clustering.ts";
-import { matchFeatures, type RecordValues } from "./compare.ts";
+import { matchFeatures } from "./compare.ts";
 import { type GoldenRecord, type GoldenSource, goldenOfTouched } from "./golden.ts";
 import { type Model, reasonsOf } from "./model.ts";
 import { soundKey } from "./name-key.ts";
@@ -32,69 +32,58 @@ export async function finishRun(
   );
 }
 
-/** Records read per query while loading: enough to be quick, few enough to keep memory flat. */
-const pageSize = 20_000;
-
 /**
  * Every source record with what matching compares, the person it is linked to (0 = new) and its
- * source's trust. Read page by page in key order.
+ * source's trust, read in one COPY (a query would build an object per row and field).
  */
-export async function loadRecords(db: Db, onPage?: (loaded: number) => void): Promise<MatchRecord[]> {
+export async function loadRecords(db: Db, onProgress?: (loaded: number) => void): Promise<MatchRecord[]> {
   const records: MatchRecord[] = [];
-  let after = [0, 0];
-  for (;;) {
-    const page = await db.query<
-      RecordValues &
-        Omit<GoldenSource, "nik"> & {
-          batch_id: number;
-          row_number: number;
-          person_id: number | null;
-          trust: number;
-        }
-    >(
-      `SELECT r.batch_id, r.row_number, r.name, r.nik, r.nik_valid, r.sex, r.birth_date, r.desa_code,
-              r.kecamatan_code, r.address, r.kk_number, r.phone, r.birth_place, r.regency_code, r.occupation,
-              r.desil, r.desil_date, l.person_id, s.trust
-       FROM source_records r
-       JOIN sources s ON s.name = r.source
-       LEFT JOIN record_links l ON l.batch_id = r.batch_id AND l.row_number = r.row_number
-       WHERE (r.batch_id, r.row_number) > ($1, $2)
-       ORDER BY r.batch_id, r.row_number
-       LIMIT ${pageSize}`,
-      after,
-    );
-    for (const row of page) {
-      const features = matchFeatures(row);
-      records.push({
-        ...features,
-        sounds: features.words.map(soundKey).join(" "),
-        batch: row.batch_id,
-        row: row.row_number,
-        person: row.person_id ?? 0,
-        trust: row.trust,
-        golden: {
-          nik: row.nik_valid ? row.nik : null,
-          name: row.name,
-          sex: row.sex,
-          birth_date: row.birth_date,
-          birth_place: row.birth_place,
-          address: row.address,
-          desa_code: row.desa_code,
-          kecamatan_code: row.kecamatan_code,
-          regency_code: row.regency_code,
-          occupation: row.occupation,
-          desil: row.desil,
-          desil_date: row.desil_date,
-          phone: row.phone,
-          kk_number: row.kk_number,
-        },
-      });
+  const chunks = db.copyTo(
+    `SELECT r.batch_id, r.row_number, l.person_id, s.trust, r.nik, r.nik_valid, r.name, r.sex, r.birth_date,
+            r.birth_place, r.address, r.desa_code, r.kecamatan_code, r.regency_code, r.occupation, r.desil,
+            r.desil_date, r.phone, r.kk_number
+     FROM source_records r
+     JOIN sources s ON s.name = r.source
+     LEFT JOIN record_links l ON l.batch_id = r.batch_id AND l.row_number = r.row_number
+     ORDER BY r.batch_id, r.row_number`,
+  );
+  for await (const chunk of chunks) {
+    for (const line of chunk.split("\n")) {
+      if (line) records.push(recordOf(parseCopyLine(line)));
     }
-    onPage?.(records.length);
-    if (page.length < pageSize) return records;
-    const last = page[page.length - 1];
-    after = [last.batch_id, last.row_number];
+    onProgress?.(records.length);
   }
+  return records;
+}
+
+function recordOf(c: (string | null)[]): MatchRecord {
+  const nikValid = c[5] === "t";
+  const golden: GoldenSource = {
+    nik: nikValid ? c[4] : null,
+    name: c[6] as string,
+    sex: c[7],
+    birth_date: c[8],
+    birth_place: c[9],
+    address: c[10],
+    desa_code: c[11],
+    kecamatan_code: c[12],
+    regency_code: c[13] as string,
+    occupation: c[14],
+    desil: c[15] === null ? null : Number(c[15]),
+    desil_date: c[16],
+    phone: c[17],
+    kk_number: c[18],
+  };
+  const features = matchFeatures({ ...golden, nik: c[4], nik_valid: nikValid });
+  return {
+    ...features,
+    sounds: features.words.map(soundKey).join(" "),
+    batch: Number(c[0]),
+    row: Number(c[1]),
+    person: c[2] === null ? 0 : Number(c[2]),
+    trust: Number(c[3]),
+    golden,
+  };
 }
 
 export async function loadSettings(db: Db): Promise<Thresholds> {
