@@ -75,6 +75,21 @@ describe(`fuzzy rule on ${dbKind}`, () => {
     });
   });
 
+  it("links a later list's records to the persons earlier runs made, comparing only the new ones", async () => {
+    await load("dtks", [
+      siti,
+      ["3603011211870002", "AHMAD FAUZI", "L", "12-11-1987", "", "Sentul", "Balaraja", "", ""],
+    ]);
+    await runMatching({ db, runBy: "test" });
+    const before = await personsOf();
+    await load("dkp-nelayan", [["", "Achmad Fauzi", "L", "12/11/1987", "", "Sentul", "Balaraja", "", ""]]);
+    const later = await runMatching({ db, runBy: "test" });
+    expect(later).toMatchObject({ records: 3, persons: 2, linked_fuzzy: 1, linked_exact: 0 });
+    const after = await personsOf();
+    expect(after.slice(0, 2)).toEqual(before);
+    expect(after[2]).toMatchObject({ method: "fuzzy", person_id: before[1].person_id });
+  });
+
   it("links a transposed NIK with matching details, but keeps namesakes with their own NIKs apart", async () => {
     await load("dtks", [
       siti,
