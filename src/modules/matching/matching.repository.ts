@@ -120,8 +120,8 @@ export async function loadReviewed(db: Db): Promise<Map<string, ReviewStatus>> {
 const goldenColumns = `nik, nik_valid, name, sex, birth_date, birth_place, address, desa_code, kecamatan_code,
   regency_code, occupation, desil, desil_date, phone, kk_number`;
 
-function goldenLine(id: number, fresh: boolean, g: GoldenRecord): string {
-  return `${id}\t${fresh ? "t" : "f"}\t${g.nik ?? N}\t${g.nik_valid ? "t" : "f"}\t${copyText(g.name)}\t${g.sex ?? N}\t${
+function goldenLine(id: number, g: GoldenRecord): string {
+  return `${id}\t${g.nik ?? N}\t${g.nik_valid ? "t" : "f"}\t${copyText(g.name)}\t${g.sex ?? N}\t${
     g.birth_date ?? N
   }\t${copyText(g.birth_place)}\t${copyText(g.address)}\t${g.desa_code ?? N}\t${g.kecamatan_code ?? N}\t${
     g.regency_code
@@ -145,36 +145,37 @@ export async function writeOutcome(
     [outcome.clusters],
   );
   const golden = goldenOfTouched(records, outcome.assignments, outcome.clusters);
-  await db.exec(`CREATE TEMP TABLE golden_out ON COMMIT DROP AS
-    SELECT id, true AS fresh, ${goldenColumns} FROM persons WITH NO DATA`);
-  const goldenLines = [
-    ...golden.fresh.map((g, cluster) => goldenLine(ids[cluster].id, true, g)),
-    ...[...golden.existing].map(([id, g]) => goldenLine(id, false, g)),
-  ];
-  await db.copyFrom("COPY golden_out FROM STDIN", chunked(goldenLines));
-  await db.exec(`
-    INSERT INTO persons (id, ${goldenColumns}) OVERRIDING SYSTEM VALUE
-    SELECT id, ${goldenColumns} FROM golden_out WHERE fresh;
-    UPDATE persons p SET
-      nik = coalesce(g.nik, p.nik), nik_valid = g.nik_valid OR p.nik_valid, name = g.name, sex = g.sex,
-      birth_date = g.birth_date, birth_place = g.birth_place, address = g.address, desa_code = g.desa_code,
-      kecamatan_code = g.kecamatan_code, regency_code = g.regency_code, occupation = g.occupation,
-      desil = g.desil, desil_date = g.desil_date, phone = g.phone, kk_number = g.kk_number, updated_at = now()
-    FROM golden_out g WHERE NOT g.fresh AND p.id = g.id;`);
-
-  await db.exec(`CREATE TEMP TABLE match_out (
-      batch_id bigint, row_number integer, person_id bigint, method text, score real, reasons jsonb,
-      regency_code text) ON COMMIT DROP`);
-  const lines = outcome.assignments.map((a) => {
-    const r = records[a.record];
-    const person = a.person || ids[a.cluster].id;
-    const reasons = a.pattern === null ? N : copyText(JSON.stringify(reasonsOf(a.pattern, weights)));
-    return `${r.batch}\t${r.row}\t${person}\t${a.method}\t${a.score ?? N}\t${reasons}\t${r.golden.regency_code}\n`;
-  });
-  await db.copyFrom("COPY match_out FROM STDIN", chunked(lines));
-  await db.exec(`
-    INSERT INTO record_links (batch_id, row_number, person_id, method, score, reasons, regency_code, run_id)
-    SELECT batch_id, row_number, person_id, method, score, reasons, regency_code, ${run} FROM match_out;`);
+  // New persons and links go straight in with COPY (ids included); only existing persons that
+  // gained records are updated, through a temporary table.
+  await db.copyFrom(
+    `COPY persons (id, ${goldenColumns}) FROM STDIN`,
+    lines(golden.fresh, (g, cluster) => goldenLine(ids[cluster].id, g)),
+  );
+  if (golden.existing.size > 0) {
+    await db.exec(
+      `CREATE TEMP TABLE golden_out ON COMMIT DROP AS SELECT id, ${goldenColumns} FROM persons WITH NO DATA`,
+    );
+    await db.copyFrom(
+      "COPY golden_out FROM STDIN",
+      lines([...golden.existing], ([id, g]) => goldenLine(id, g)),
+    );
+    await db.exec(`
+      UPDATE persons p SET
+        nik = coalesce(g.nik, p.nik), nik_valid = g.nik_valid OR p.nik_valid, name = g.name, sex = g.sex,
+        birth_date = g.birth_date, birth_place = g.birth_place, address = g.address, desa_code = g.desa_code,
+        kecamatan_code = g.kecamatan_code, regency_code = g.regency_code, occupation = g.occupation,
+        desil = g.desil, desil_date = g.desil_date, phone = g.phone, kk_number = g.kk_number, updated_at = now()
+      FROM golden_out g WHERE p.id = g.id`);
+  }
+  await db.copyFrom(
+    "COPY record_links (batch_id, row_number, person_id, method, score, reasons, regency_code, run_id) FROM STDIN",
+    lines(outcome.assignments, (a) => {
+      const r = records[a.record];
+      const person = a.person || ids[a.cluster].id;
+      const reasons = a.pattern === null ? N : copyText(JSON.stringify(reasonsOf(a.pattern, weights)));
+      return `${r.batch}\t${r.row}\t${person}\t${a.method}\t${a.score ?? N}\t${reasons}\t${r.golden.regency_code}\t${run}\n`;
+    }),
+  );
   // Record a is the one the run is about (new, or the odd one out under a shared NIK).
   const reviews = outcome.reviews.map((review) => ({
     kind: review.kind,
@@ -196,9 +197,13 @@ export async function writeOutcome(
   );
 }
 
-/** COPY input in pieces of ~10,000 lines. */
-function* chunked(lines: string[]): Generator<string> {
-  for (let i = 0; i < lines.length; i += 10_000) yield lines.slice(i, i + 10_000).join("");
+/** COPY input made lazily, ~10,000 lines per piece, so a million lines never sit in memory at once. */
+function* lines<T>(items: readonly T[], line: (item: T, index: number) => string): Generator<string> {
+  for (let i = 0; i < items.length; i += 10_000) {
+    let text = "";
+    for (let j = i; j < Math.min(i + 10_000, items.length); j++) text += line(items[j], j);
+    yield text;
+  }
 }
 
 /** The fields of a golden record, as text, from one source record `r`. */
