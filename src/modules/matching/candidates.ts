@@ -94,13 +94,18 @@ export function findCandidates(records: readonly MatchRecord[], window = 10): Pa
           const b = group[j];
           if (records[a].person !== 0 && records[b].person !== 0) continue;
           // A pair that an earlier kind of key grouped was compared there (if its window allowed).
-          if (keys.slice(0, k).some((earlier) => earlier[a] !== null && earlier[a] === earlier[b])) continue;
+          if (sharesEarlierKey(keys, k, a, b)) continue;
           pairs.push(a, b, comparePair(records[a], records[b]));
         }
       }
     }
   }
   return pairs;
+}
+
+function sharesEarlierKey(keys: (string | null)[][], k: number, a: number, b: number): boolean {
+  for (let e = 0; e < k; e++) if (keys[e][a] !== null && keys[e][a] === keys[e][b]) return true;
+  return false;
 }
 
 function byName(a: MatchRecord, b: MatchRecord): number {

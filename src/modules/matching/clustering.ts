@@ -153,7 +153,8 @@ function sharedNikConflicts(
     const rb = records[b];
     if (!ra.nikValid || !rb.nikValid || ra.nik !== rb.nik) continue;
     const score = scorePattern(pairs.pattern[e] & withoutNik, weights);
-    for (const i of [a, b]) {
+    for (let side = 0; side < 2; side++) {
+      const i = side === 0 ? a : b;
       if (!exact[i]) continue;
       const current = best.get(i);
       if (!current || score > current.score) best.set(i, { e, score });
@@ -185,7 +186,8 @@ function assign(
     const a = pairs.a[e];
     const b = pairs.b[e];
     if (groups.find(a) !== groups.find(b)) continue;
-    for (const i of [a, b]) if (bestEdge[i] < 0 || scores[e] > scores[bestEdge[i]]) bestEdge[i] = e;
+    if (bestEdge[a] < 0 || scores[e] > scores[bestEdge[a]]) bestEdge[a] = e;
+    if (bestEdge[b] < 0 || scores[e] > scores[bestEdge[b]]) bestEdge[b] = e;
   }
   // A new person starts from its best record: a valid NIK, the most trusted source, the latest list.
   const first = new Map<number, number>();
