@@ -44,3 +44,11 @@ SELECT DISTINCT l.person_id
 FROM review_items i
 JOIN record_links l ON (l.batch_id, l.row_number) IN ((i.batch_a, i.row_a), (i.batch_b, i.row_b))
 WHERE i.status = 'open';
+
+-- A run writes up to a million links and persons with COPY; per-row foreign key checks tripled
+-- that time (ADR 0003, addendum). Only the matching run and review decisions write these rows.
+ALTER TABLE persons DROP CONSTRAINT persons_desa_code_fkey;
+ALTER TABLE persons DROP CONSTRAINT persons_kecamatan_code_fkey;
+ALTER TABLE persons DROP CONSTRAINT persons_regency_code_fkey;
+ALTER TABLE record_links DROP CONSTRAINT record_links_person_id_fkey;
+ALTER TABLE record_links DROP CONSTRAINT record_links_run_id_fkey;

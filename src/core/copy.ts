@@ -29,22 +29,23 @@ function unescapeCopy(cell: string): string {
   return cell.replace(/\\(.)/g, (_, c: string) => escapes[c] ?? c);
 }
 
-/** Decodes a stream of COPY output into text chunks that each end on a row boundary. */
+/**
+ * Decodes a stream of COPY output into text chunks of about 1 MiB that each end on a row boundary.
+ * PostgreSQL sends one message per row: handing each on alone would cost more than the row.
+ */
 export async function* rowChunks(source: AsyncIterable<Uint8Array | string>): AsyncGenerator<string> {
   const decoder = new TextDecoder();
-  let rest = "";
+  let text = "";
   for await (const piece of source) {
-    const text = rest + (typeof piece === "string" ? piece : decoder.decode(piece, { stream: true }));
+    text += typeof piece === "string" ? piece : decoder.decode(piece, { stream: true });
+    if (text.length < 1 << 20) continue;
     const end = text.lastIndexOf("\n");
-    if (end < 0) {
-      rest = text;
-      continue;
-    }
+    if (end < 0) continue;
     yield text.slice(0, end + 1);
-    rest = text.slice(end + 1);
+    text = text.slice(end + 1);
   }
-  rest += decoder.decode();
-  if (rest) yield rest.endsWith("\n") ? rest : `${rest}\n`;
+  text += decoder.decode();
+  if (text) yield text.endsWith("\n") ? text : `${text}\n`;
 }
 
 /**

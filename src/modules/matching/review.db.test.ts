@@ -36,6 +36,15 @@ describe(`review queue on ${dbKind}`, () => {
     db = await freshDb();
   });
   afterEach(async () => {
+    // Links and persons have no foreign keys (ADR 0003): every decision must leave them whole.
+    expect(
+      await count(`SELECT count(*)::int AS n FROM record_links l LEFT JOIN persons p ON p.id = l.person_id
+                   WHERE p.id IS NULL`),
+    ).toBe(0);
+    expect(
+      await count(`SELECT count(*)::int AS n FROM persons p
+                   WHERE NOT EXISTS (SELECT 1 FROM record_links l WHERE l.person_id = p.id)`),
+    ).toBe(0);
     await db.close();
   });
   afterAll(() => tmp.remove());
