@@ -14,10 +14,6 @@ import type { BenchList } from "./match-lists.ts";
 const [backend, dir] = process.argv.slice(2);
 const lists: BenchList[] = JSON.parse(fs.readFileSync(path.join(dir, "lists.json"), "utf8"));
 
-let peakRss = 0;
-const sampler = setInterval(() => {
-  peakRss = Math.max(peakRss, process.memoryUsage().rss);
-}, 200);
 
 const { db, drop } = await freshDatabase(backend);
 try {
@@ -71,7 +67,6 @@ try {
     groups.map((g) => [truth(g.batch_id, g.row_number), g.nik ?? `row ${g.batch_id}:${g.row_number}`]),
   );
   const matched = pairScores(links.map((l) => [truth(l.batch_id, l.row_number), l.person_id]));
-  clearInterval(sampler);
   process.stdout.write(
     `${JSON.stringify({
       records: summary.records,
@@ -84,7 +79,8 @@ try {
       steps,
       exact,
       matched,
-      peakRssMiB: peakRss / 2 ** 20,
+      // The kernel's high-water mark: long synchronous steps would starve a timer that samples.
+      peakRssMiB: process.resourceUsage().maxRSS / 1024,
     })}\n`,
   );
 } finally {

@@ -6,7 +6,6 @@
  * thousand comparisons, not half a million. Only pairs with at least one new record are made.
  */
 import { comparePair, type MatchFeatures } from "./compare.ts";
-import type { GoldenSource } from "./golden.ts";
 
 export interface MatchRecord extends MatchFeatures {
   batch: number;
@@ -17,8 +16,12 @@ export interface MatchRecord extends MatchFeatures {
   trust: number;
   /** Sounds of all name words: the name-wide blocking key. */
   sounds: string;
-  /** The record's values as a golden record takes them. */
-  golden: GoldenSource;
+  /**
+   * The record as read (one line of COPY text): parsed again only for the golden records of the
+   * persons a run touches, as one string per record costs a third of nineteen separate ones.
+   */
+  line: string;
+  regency: string;
 }
 
 /** Candidate pairs with their comparison patterns, in growable typed arrays. */

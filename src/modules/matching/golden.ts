@@ -109,26 +109,27 @@ export function goldenOf(records: readonly Ranked[]): GoldenRecord {
 }
 
 /**
- * Golden records of every person a run touched: each new person (by cluster) and each existing
- * person that gained records, from all of their records.
+ * The records of every person a run touched, as indexes into `records`: each new person (by
+ * cluster) and each existing person that gained records, with all of their records. Golden
+ * records are then built one person at a time, so a million never sit in memory together.
  */
-export function goldenOfTouched(
-  records: readonly (Ranked & { person: number })[],
+export function touchedPersons(
+  records: readonly { person: number }[],
   assignments: readonly { record: number; person: number; cluster: number }[],
   clusters: number,
-): { fresh: GoldenRecord[]; existing: Map<number, GoldenRecord> } {
-  const byCluster: Ranked[][] = Array.from({ length: clusters }, () => []);
-  const byPerson = new Map<number, Ranked[]>();
+): { fresh: number[][]; existing: Map<number, number[]> } {
+  const fresh: number[][] = Array.from({ length: clusters }, () => []);
+  const existing = new Map<number, number[]>();
   for (const a of assignments) {
-    if (a.person === 0) byCluster[a.cluster].push(records[a.record]);
+    if (a.person === 0) fresh[a.cluster].push(a.record);
     else {
-      const list = byPerson.get(a.person);
-      if (list) list.push(records[a.record]);
-      else byPerson.set(a.person, [records[a.record]]);
+      const list = existing.get(a.person);
+      if (list) list.push(a.record);
+      else existing.set(a.person, [a.record]);
     }
   }
-  for (const r of records) if (r.person !== 0) byPerson.get(r.person)?.push(r);
-  const existing = new Map<number, GoldenRecord>();
-  for (const [person, list] of byPerson) existing.set(person, goldenOf(list));
-  return { fresh: byCluster.map(goldenOf), existing };
+  records.forEach((r, i) => {
+    if (r.person !== 0) existing.get(r.person)?.push(i);
+  });
+  return { fresh, existing };
 }

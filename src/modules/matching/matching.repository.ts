@@ -3,7 +3,7 @@ import type { Db } from "../../core/db.ts";
 import type { MatchRecord } from "./candidates.ts";
 import type { Outcome, Thresholds } from "./clustering.ts";
 import { matchFeatures } from "./compare.ts";
-import { type GoldenRecord, type GoldenSource, goldenOfTouched } from "./golden.ts";
+import { type GoldenRecord, type GoldenSource, goldenOf, touchedPersons } from "./golden.ts";
 import { type Model, reasonsOf } from "./model.ts";
 import { soundKey } from "./name-key.ts";
 
@@ -49,17 +49,44 @@ export async function loadRecords(db: Db, onProgress?: (loaded: number) => void)
   );
   for await (const chunk of chunks) {
     for (const line of chunk.split("\n")) {
-      if (line) records.push(recordOf(parseCopyLine(line)));
+      if (line) records.push(recordOf(line));
     }
     onProgress?.(records.length);
   }
   return records;
 }
 
-function recordOf(c: (string | null)[]): MatchRecord {
-  const nikValid = c[5] === "t";
-  const golden: GoldenSource = {
-    nik: nikValid ? c[4] : null,
+function recordOf(line: string): MatchRecord {
+  const c = parseCopyLine(line);
+  const features = matchFeatures({
+    name: c[6] as string,
+    nik: c[4],
+    nik_valid: c[5] === "t",
+    sex: c[7],
+    birth_date: c[8],
+    address: c[10],
+    desa_code: c[11],
+    kecamatan_code: c[12],
+    phone: c[17],
+    kk_number: c[18],
+  });
+  return {
+    ...features,
+    sounds: features.words.map(soundKey).join(" "),
+    batch: Number(c[0]),
+    row: Number(c[1]),
+    person: c[2] === null ? 0 : Number(c[2]),
+    trust: Number(c[3]),
+    line,
+    regency: c[13] as string,
+  };
+}
+
+/** What a record offers a golden record, from the line loadRecords read. */
+export function goldenSourceOf(record: MatchRecord): GoldenSource {
+  const c = parseCopyLine(record.line);
+  return {
+    nik: c[5] === "t" ? c[4] : null,
     name: c[6] as string,
     sex: c[7],
     birth_date: c[8],
@@ -73,16 +100,6 @@ function recordOf(c: (string | null)[]): MatchRecord {
     desil_date: c[16],
     phone: c[17],
     kk_number: c[18],
-  };
-  const features = matchFeatures({ ...golden, nik: c[4], nik_valid: nikValid });
-  return {
-    ...features,
-    sounds: features.words.map(soundKey).join(" "),
-    batch: Number(c[0]),
-    row: Number(c[1]),
-    person: c[2] === null ? 0 : Number(c[2]),
-    trust: Number(c[3]),
-    golden,
   };
 }
 
@@ -144,20 +161,29 @@ export async function writeOutcome(
     `SELECT nextval(pg_get_serial_sequence('persons', 'id'))::bigint AS id FROM generate_series(1, $1)`,
     [outcome.clusters],
   );
-  const golden = goldenOfTouched(records, outcome.assignments, outcome.clusters);
+  const touched = touchedPersons(records, outcome.assignments, outcome.clusters);
+  const golden = (indexes: number[]) =>
+    goldenOf(
+      indexes.map((i) => ({
+        trust: records[i].trust,
+        batch: records[i].batch,
+        row: records[i].row,
+        golden: goldenSourceOf(records[i]),
+      })),
+    );
   // New persons and links go straight in with COPY (ids included); only existing persons that
   // gained records are updated, through a temporary table.
   await db.copyFrom(
     `COPY persons (id, ${goldenColumns}) FROM STDIN`,
-    lines(golden.fresh, (g, cluster) => goldenLine(ids[cluster].id, g)),
+    lines(touched.fresh, (indexes, cluster) => goldenLine(ids[cluster].id, golden(indexes))),
   );
-  if (golden.existing.size > 0) {
+  if (touched.existing.size > 0) {
     await db.exec(
       `CREATE TEMP TABLE golden_out ON COMMIT DROP AS SELECT id, ${goldenColumns} FROM persons WITH NO DATA`,
     );
     await db.copyFrom(
       "COPY golden_out FROM STDIN",
-      lines([...golden.existing], ([id, g]) => goldenLine(id, g)),
+      lines([...touched.existing], ([id, indexes]) => goldenLine(id, golden(indexes))),
     );
     await db.exec(`
       UPDATE persons p SET
@@ -173,7 +199,7 @@ export async function writeOutcome(
       const r = records[a.record];
       const person = a.person || ids[a.cluster].id;
       const reasons = a.pattern === null ? N : copyText(JSON.stringify(reasonsOf(a.pattern, weights)));
-      return `${r.batch}\t${r.row}\t${person}\t${a.method}\t${a.score ?? N}\t${reasons}\t${r.golden.regency_code}\t${run}\n`;
+      return `${r.batch}\t${r.row}\t${person}\t${a.method}\t${a.score ?? N}\t${reasons}\t${r.regency}\t${run}\n`;
     }),
   );
   // Record a is the one the run is about (new, or the odd one out under a shared NIK).
