@@ -13,6 +13,7 @@ const words = {
     records: "baris data sumber",
     quarantined: "baris dikarantina",
     persons: "orang (setelah pencocokan)",
+    review: "menunggu tinjauan (payung review list)",
     latest: "Impor terakhir",
     none: "Belum ada impor. Mulai dengan: payung import <berkas> --source <nama>",
     cols: ["Batch", "Sumber", "Berkas", "Baris", "Diterima", "Dikarantina", "Dilewati", "Selesai"],
@@ -28,6 +29,7 @@ const words = {
     records: "source records",
     quarantined: "quarantined rows",
     persons: "persons (after matching)",
+    review: "awaiting review (payung review list)",
     latest: "Latest imports",
     none: "No imports yet. Start with: payung import <file> --source <name>",
     cols: ["Batch", "Source", "File", "Rows", "Accepted", "Quarantined", "Skipped", "Finished"],
@@ -82,7 +84,7 @@ td:nth-child(n+4){text-align:right}ul{line-height:1.7}footer{margin-top:2rem;col
 <body><header><h1>${w.title}</h1><p><a href="?lang=${other}">${other === "en" ? "English" : "Bahasa Indonesia"}</a></p></header>
 <main><p><strong>${w.running}</strong> · ${w.database}: ${input.health.database} · ${w.regency}: ${escapeHtml(input.regencyCode)}</p>
 <ul><li>${n(c.regions)} ${w.regions}</li><li>${n(c.batches)} ${w.batches}</li><li>${n(c.sourceRecords)} ${w.records}</li>
-<li>${n(c.quarantined)} ${w.quarantined}</li><li>${n(c.persons)} ${w.persons}</li></ul>
+<li>${n(c.quarantined)} ${w.quarantined}</li><li>${n(c.persons)} ${w.persons}</li><li>${n(c.review)} ${w.review}</li></ul>
 <h2>${w.latest}</h2>${
     rows
       ? `<table><thead><tr>${w.cols.map((h) => `<th scope="col">${h}</th>`).join("")}</tr></thead><tbody>${rows}</tbody></table>`

@@ -20,7 +20,7 @@ describe(`server on ${dbKind}`, () => {
       status: "ok",
       database: dbKind,
       schemaVersion: Math.max(...listMigrations().map((m) => m.version)),
-      counts: { batches: 0, sourceRecords: 0, persons: 0 },
+      counts: { batches: 0, sourceRecords: 0, persons: 0, review: 0 },
     });
     expect(response.json().counts.regions).toBeGreaterThan(90_000);
   });

@@ -4,7 +4,15 @@ export interface Health {
   status: "ok";
   database: "pglite" | "postgres";
   schemaVersion: number;
-  counts: { regions: number; batches: number; sourceRecords: number; quarantined: number; persons: number };
+  counts: {
+    regions: number;
+    batches: number;
+    sourceRecords: number;
+    quarantined: number;
+    persons: number;
+    /** Review items waiting for a decision. */
+    review: number;
+  };
 }
 
 /** Answers whether the database is reachable and what it holds, without any personal data. */
@@ -15,7 +23,8 @@ export async function checkHealth(db: Db): Promise<Health> {
       (SELECT count(*)::int FROM import_batches) AS batches,
       (SELECT count(*)::int FROM source_records) AS "sourceRecords",
       (SELECT count(*)::int FROM quarantine WHERE disposition = 'quarantined') AS quarantined,
-      (SELECT count(*)::int FROM persons) AS persons`);
+      (SELECT count(*)::int FROM persons) AS persons,
+      (SELECT count(*)::int FROM review_items WHERE status = 'open') AS review`);
   const { schemaVersion, ...counts } = row;
   return { status: "ok", database: db.kind, schemaVersion, counts };
 }
