@@ -14,7 +14,6 @@ import type { BenchList } from "./match-lists.ts";
 const [backend, dir] = process.argv.slice(2);
 const lists: BenchList[] = JSON.parse(fs.readFileSync(path.join(dir, "lists.json"), "utf8"));
 
-
 const { db, drop } = await freshDatabase(backend);
 try {
   await prepareDb(db);
