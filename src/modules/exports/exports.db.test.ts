@@ -18,7 +18,11 @@ describe(`exports on ${dbKind}`, () => {
     db = await freshDb();
     const rows = [["NIK", "NAMA", "TGL LAHIR"]];
     for (let i = 0; i < 30; i++)
-      rows.push([`36030152029${String((i % 25) + 1).padStart(5, "0")}`, `Orang, ke-${i}`, "12-02-1990"]);
+      rows.push([
+        `36030152029${String((i % 25) + 1).padStart(5, "0")}`,
+        `Orang, ke-${String.fromCharCode(65 + (i % 25))}`,
+        "12-02-1990",
+      ]);
     rows.push(["", "Tanpa NIK", ""]);
     await importFile({
       db,
@@ -34,7 +38,7 @@ describe(`exports on ${dbKind}`, () => {
     tmp.remove();
   });
 
-  it("writes source,row,person_id for every accepted record, linked or not", async () => {
+  it("writes source,row,person_id for every accepted record", async () => {
     expect(await exportLinks({ db, format: "csv", out: out("links.csv") })).toBe(31);
     const lines = fs.readFileSync(out("links.csv"), "utf8").trim().split("\n");
     expect(lines[0]).toBe("source,row,person_id,batch");
@@ -46,20 +50,21 @@ describe(`exports on ${dbKind}`, () => {
         .map(([, row, person]) => [row, person]),
     );
     expect(byRow.get("1")).toBe(byRow.get("26")); // the same NIK, one person
-    expect(byRow.get("31")).toBe(""); // no valid NIK: not linked yet
+    expect(byRow.get("31")).not.toBe(""); // no NIK, and no one like her: a person of her own
+    expect(new Set(byRow.values()).size).toBe(26);
   });
 
   it("writes golden records as CSV and XLSX", async () => {
-    expect(await exportPersons({ db, format: "csv", out: out("persons.csv") })).toBe(25);
+    expect(await exportPersons({ db, format: "csv", out: out("persons.csv") })).toBe(26);
     const csv = fs.readFileSync(out("persons.csv"), "utf8").split("\n");
     expect(csv[0]).toContain("id,nik,nik_valid,name,sex,birth_date");
-    expect(csv[1]).toContain('"Orang, ke-0"');
+    expect(csv[1]).toContain('"Orang, ke-A"');
     expect(csv[1]).toContain("1990-02-12");
-    expect(await exportPersons({ db, format: "xlsx", out: out("persons.xlsx") })).toBe(25);
+    expect(await exportPersons({ db, format: "xlsx", out: out("persons.xlsx") })).toBe(26);
     const book = await readXlsx(new Uint8Array(fs.readFileSync(out("persons.xlsx"))));
     const sheet = book.sheets[0].rows;
-    expect(sheet).toHaveLength(26);
+    expect(sheet).toHaveLength(27); // the header and 26 persons
     expect(sheet[0][3]).toBe("name");
-    expect(sheet[1][3]).toBe("Orang, ke-0");
+    expect(sheet[1][3]).toBe("Orang, ke-A");
   });
 });
