@@ -6,7 +6,7 @@
  * review and link weights the pair goes to a reviewer.
  */
 import type { MatchRecord, Pairs } from "./candidates.ts";
-import { fields, swappedDigits } from "./compare.ts";
+import { fields, levelOf, swappedDigits } from "./compare.ts";
 import { scorePattern } from "./model.ts";
 
 export interface Thresholds {
@@ -73,7 +73,7 @@ export function decide({ records, pairs, weights, thresholds, reviewed }: Decide
   for (let e = 0; e < pairs.length; e++) {
     const p = pairs.pattern[e];
     scores[e] =
-      scorePattern(p, weights) + (((p >> (nameField * 3)) & 7) === 4 ? nameWeight(records[pairs.a[e]]) : 0);
+      scorePattern(p, weights) + (levelOf(p, nameField) === 4 ? nameWeight(records[pairs.a[e]]) : 0);
   }
   const strong: number[] = [];
   for (let e = 0; e < pairs.length; e++) if (scores[e] >= thresholds.reviewWeight) strong.push(e);
@@ -86,13 +86,13 @@ export function decide({ records, pairs, weights, thresholds, reviewed }: Decide
     const ra = groups.find(a);
     const rb = groups.find(b);
     if (ra === rb) continue;
-    const decision = reviewed.get(pairKey(records[a], records[b]));
+    const decision = reviewed.size > 0 ? reviewed.get(pairKey(records[a], records[b])) : undefined;
     if (decision === "rejected" || decision === "split") continue;
     const allowed = groups.canJoin(ra, rb);
     if (allowed === "niks_differ") continue;
     // Names that disagree are never linked unasked, however much else agrees: twins share the
     // rest (birth date, desa, family card, address).
-    const namesDiffer = ((pairs.pattern[e] >> (nameField * 3)) & 7) === 1;
+    const namesDiffer = levelOf(pairs.pattern[e], nameField) === 1;
     if (scores[e] >= thresholds.linkWeight && allowed === "yes" && !namesDiffer) groups.union(ra, rb);
     else if (decision === undefined) toReview.push(e);
   }
@@ -105,13 +105,9 @@ export function decide({ records, pairs, weights, thresholds, reviewed }: Decide
     const key = ra < rb ? `${ra}|${rb}` : `${rb}|${ra}`;
     if (ra === rb || proposed.has(key)) continue;
     proposed.add(key);
-    reviews.push({
-      kind: "possible_duplicate",
-      a: pairs.a[e],
-      b: pairs.b[e],
-      score: scores[e],
-      pattern: pairs.pattern[e],
-    });
+    // Record a is the one this run brings (a reviewer reads "is this new record that person?").
+    const [a, b] = records[pairs.a[e]].person === 0 ? [pairs.a[e], pairs.b[e]] : [pairs.b[e], pairs.a[e]];
+    reviews.push({ kind: "possible_duplicate", a, b, score: scores[e], pattern: pairs.pattern[e] });
   }
   reviews.push(...sharedNikConflicts(records, pairs, weights, thresholds, exact, reviewed));
   return { ...assign(records, groups, exact, pairs, scores), reviews };
