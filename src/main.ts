@@ -10,7 +10,7 @@ if (config.demoOnFirstStart) {
   const loaded = await loadDemoIfEmpty({ db: app.db, regencyCode: config.regencyCode, log: console.log });
   if (loaded) console.log(`Payung: demo data loaded (${loaded.rows} rows in ${loaded.files} lists)`);
 }
-const server = buildServer(app);
+const server = await buildServer(app);
 await server.listen({ port: config.port, host: config.host });
 console.log(
   `Payung: http://localhost:${config.port} (${app.db.kind === "pglite" ? config.dataDir : "PostgreSQL"})`,

@@ -1,13 +1,22 @@
+import { createRequire } from "node:module";
 import Fastify, { type FastifyInstance } from "fastify";
 import { toLang } from "./common/lang.ts";
 import type { App } from "./core/app.ts";
+import { registerApi } from "./core/http.ts";
 import { checkHealth } from "./modules/health/health.service.ts";
 import { listImports } from "./modules/imports/imports.service.ts";
+import { nikRoutes } from "./modules/nik/nik.routes.ts";
+import { regionsRoutes } from "./modules/regions/regions.routes.ts";
 import { statusPage } from "./status-page.ts";
 
-/** The HTTP server: health for monitors and a status page until the web app arrives. */
-export function buildServer(app: App): FastifyInstance {
+const { version } = createRequire(import.meta.url)("../package.json") as { version: string };
+
+/** The HTTP server: the JSON API under /api/v1, health for monitors, and a status page. */
+export async function buildServer(app: App): Promise<FastifyInstance> {
   const server = Fastify({ logger: false });
+  await registerApi(server, version);
+  regionsRoutes(server, app.db);
+  nikRoutes(server, app.db);
   server.get("/health", async () => checkHealth(app.db));
   server.get("/", async (request, reply) => {
     const query = request.query as { lang?: string };

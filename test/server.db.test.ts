@@ -13,7 +13,7 @@ describe(`server on ${dbKind}`, () => {
   afterAll(() => db.close());
 
   it("answers /health with the database and its counts", async () => {
-    const server = buildServer({ db, config: loadConfig({}) });
+    const server = await buildServer({ db, config: loadConfig({}) });
     const response = await server.inject({ method: "GET", url: "/health" });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({
@@ -26,7 +26,7 @@ describe(`server on ${dbKind}`, () => {
   });
 
   it("shows a status page in Bahasa Indonesia, or English on request", async () => {
-    const server = buildServer({ db, config: loadConfig({}) });
+    const server = await buildServer({ db, config: loadConfig({}) });
     const id = await server.inject({ method: "GET", url: "/" });
     expect(id.headers["content-type"]).toContain("text/html");
     expect(id.body).toContain("Payung berjalan");

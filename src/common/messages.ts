@@ -114,6 +114,18 @@ const catalog: Catalog = {
     id: "Ambang tidak sah: bobot tinjauan ({review}) harus angka dan tidak lebih besar dari bobot tautan ({link}).",
     en: "Invalid thresholds: the review weight ({review}) must be a number no larger than the link weight ({link}).",
   },
+  route_not_found: {
+    id: "Alamat {method} {url} tidak ada. Daftar alamat API: /api/docs",
+    en: "There is no {method} {url}. The API's addresses: /api/docs",
+  },
+  request_invalid: {
+    id: "Permintaan tidak sah di {where}: {problem}",
+    en: "Invalid request at {where}: {problem}",
+  },
+  internal_error: {
+    id: "Terjadi galat internal. Kejadian ini dicatat; coba lagi atau hubungi admin.",
+    en: "An internal error occurred. It was logged; try again or ask the administrator.",
+  },
   demo_not_empty: {
     id: "Basis data sudah berisi data ({batches} batch impor). Data demo hanya dimuat ke basis data kosong.",
     en: "The database already holds data ({batches} import batches). Demo data loads only into an empty database.",

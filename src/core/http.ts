@@ -1,0 +1,97 @@
+/**
+ * The JSON API's frame: requests validated by zod schemas, the OpenAPI document built from the
+ * same schemas (/api/v1/openapi.json, browsable at /api/docs), and every error as
+ * `{error: {code, message, details}}` in the caller's language, never a stack trace.
+ */
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import {
+  hasZodFastifySchemaValidationErrors,
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+} from "fastify-type-provider-zod";
+import { z } from "zod";
+import { UserError } from "../common/errors.ts";
+import { type Lang, toLang } from "../common/lang.ts";
+import { message } from "../common/messages.ts";
+
+export const apiPrefix = "/api/v1";
+
+/** The error body every endpoint answers with; listed in the OpenAPI document. */
+export const errorSchema = z.object({
+  error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
+});
+
+/** The caller's language: `Accept-Language` (id or en), Bahasa Indonesia by default. */
+export function langOf(request: FastifyRequest): Lang {
+  return toLang(request.headers["accept-language"]);
+}
+
+export async function registerApi(server: FastifyInstance, version: string): Promise<void> {
+  server.setValidatorCompiler(validatorCompiler);
+  server.setSerializerCompiler(serializerCompiler);
+  await server.register(swagger, {
+    openapi: {
+      openapi: "3.1.0",
+      info: {
+        title: "Payung API",
+        version,
+        description:
+          "BPJS Ketenagakerjaan coverage for vulnerable workers, run by a regional government. " +
+          "Errors are {error: {code, message, details}}; send Accept-Language: id or en.",
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await server.register(swaggerUi, { routePrefix: "/api/docs" });
+  server.get(`${apiPrefix}/openapi.json`, { schema: { hide: true } }, async () => server.swagger());
+  server.setErrorHandler((error, request, reply) => sendError(error as FastifyError, request, reply));
+  server.setNotFoundHandler((request, reply) =>
+    reply.code(404).send(body(request, "route_not_found", { method: request.method, url: request.url })),
+  );
+}
+
+function body(
+  request: FastifyRequest,
+  code: string,
+  params: Record<string, string | number> = {},
+  details?: unknown,
+) {
+  return { error: { code, message: message(code, params, langOf(request)), details } };
+}
+
+function sendError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  if (error instanceof UserError) {
+    const status = error.code.endsWith("_not_found") ? 404 : error.code.endsWith("_decided") ? 409 : 400;
+    return reply
+      .code(status)
+      .send({ error: { code: error.code, message: error.text(langOf(request)), details: error.details } });
+  }
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const details = error.validation.map((v) => ({
+      where: error.validationContext,
+      path: v.instancePath || "/",
+      problem: v.message,
+    }));
+    const first = details[0];
+    return reply
+      .code(400)
+      .send(
+        body(
+          request,
+          "request_invalid",
+          { where: `${first.where}${first.path}`, problem: first.problem ?? "" },
+          details,
+        ),
+      );
+  }
+  if (error.statusCode && error.statusCode < 500) {
+    return reply
+      .code(error.statusCode)
+      .send(body(request, "request_invalid", { where: "", problem: error.message }));
+  }
+  request.log.error(error);
+  return reply.code(500).send(body(request, "internal_error"));
+}
