@@ -153,6 +153,13 @@ describe("bin/payung", () => {
     expect(accepted.stdout).toContain("Both records are now one person");
     expect((await payung("review", "list")).stdout).toContain("Tidak ada yang perlu ditinjau");
     expect((await payung("review", "accept", String(item.id))).code).toBe(1);
+    const verified = JSON.parse((await payung("audit", "verify", "--json")).stdout);
+    expect(verified).toMatchObject({ ok: true, broken: null });
+    expect(verified.entries).toBeGreaterThanOrEqual(3); // the run, the look, the decision
+    const trail = JSON.parse(
+      (await payung("audit", "show", "--person", String(item.a.person), "--json")).stdout,
+    );
+    expect(trail.map((e: { action: string }) => e.action)).toEqual(["read", "change"]);
 
     expect(JSON.parse((await payung("match", "settings", "--json")).stdout)).toEqual({
       linkWeight: 12,

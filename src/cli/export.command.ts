@@ -1,3 +1,4 @@
+import os from "node:os";
 import type { Command } from "commander";
 import { UserError } from "../common/errors.ts";
 import { type ExportFormat, exportLinks, exportPersons } from "../modules/exports/exports.service.ts";
@@ -25,7 +26,10 @@ export function exportCommands(program: Command): void {
       .option("--out <file>", "write to this file instead of standard output")
       .action(async (options: ExportCliOptions) => {
         const format = exportFormat(options);
-        const count = await withApp(({ db }) => run({ db, format, out: options.out ?? process.stdout }));
+        const audit = { actor: `cli:${os.userInfo().username}`, via: `payung export ${name}` };
+        const count = await withApp(({ db }) =>
+          run({ db, format, out: options.out ?? process.stdout, audit }),
+        );
         if (options.out) process.stderr.write(`${count} → ${options.out}\n`);
       });
   }

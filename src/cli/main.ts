@@ -1,6 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { UserError } from "../common/errors.ts";
 import { toLang } from "../common/lang.ts";
+import { auditCommands } from "./audit.command.ts";
 import { dbCommands } from "./db.command.ts";
 import { demoCommands } from "./demo.command.ts";
 import { exportCommands } from "./export.command.ts";
@@ -34,6 +35,7 @@ matchCommands(program);
 reviewCommands(program);
 sourcesCommands(program);
 exportCommands(program);
+auditCommands(program);
 dbCommands(program);
 
 for (const cmd of allCommands(program)) cmd.exitOverride().showHelpAfterError();

@@ -52,7 +52,7 @@ export function reviewCommands(program: Command): void {
     .argument("<id>", "review item id")
     .option("--json", "print JSON")
     .action(async (id: string, options: ReportOptions) => {
-      const item = await withApp(({ db }) => showReview({ db, id: Number(id) }));
+      const item = await withApp(({ db }) => showReview({ db, id: Number(id), by: by() }));
       report(options, item, () => sideBySide(item));
     });
   for (const [name, decision, text] of [

@@ -13,6 +13,7 @@ describe(`exports on ${dbKind}`, () => {
   let db: Db;
   const tmp = tempDir();
   const out = (name: string) => path.join(tmp.dir, name);
+  const audit = { actor: "test", via: "test" };
 
   beforeAll(async () => {
     db = await freshDb();
@@ -39,7 +40,7 @@ describe(`exports on ${dbKind}`, () => {
   });
 
   it("writes source,row,person_id for every accepted record", async () => {
-    expect(await exportLinks({ db, format: "csv", out: out("links.csv") })).toBe(31);
+    expect(await exportLinks({ db, format: "csv", out: out("links.csv"), audit })).toBe(31);
     const lines = fs.readFileSync(out("links.csv"), "utf8").trim().split("\n");
     expect(lines[0]).toBe("source,row,person_id,batch");
     expect(lines).toHaveLength(32);
@@ -55,12 +56,12 @@ describe(`exports on ${dbKind}`, () => {
   });
 
   it("writes golden records as CSV and XLSX", async () => {
-    expect(await exportPersons({ db, format: "csv", out: out("persons.csv") })).toBe(26);
+    expect(await exportPersons({ db, format: "csv", out: out("persons.csv"), audit })).toBe(26);
     const csv = fs.readFileSync(out("persons.csv"), "utf8").split("\n");
     expect(csv[0]).toContain("id,nik,nik_valid,name,sex,birth_date");
     expect(csv[1]).toContain('"Orang, ke-A"');
     expect(csv[1]).toContain("1990-02-12");
-    expect(await exportPersons({ db, format: "xlsx", out: out("persons.xlsx") })).toBe(26);
+    expect(await exportPersons({ db, format: "xlsx", out: out("persons.xlsx"), audit })).toBe(26);
     const book = await readXlsx(new Uint8Array(fs.readFileSync(out("persons.xlsx"))));
     const sheet = book.sheets[0].rows;
     expect(sheet).toHaveLength(27); // the header and 26 persons

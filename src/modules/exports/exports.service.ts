@@ -4,6 +4,7 @@ import { pipeline } from "node:stream/promises";
 import { writeXlsxStream } from "hucre/xlsx";
 import { csvRow } from "../../core/csv.ts";
 import type { Db } from "../../core/db.ts";
+import { type AuditContext, recordAudit } from "../audit/audit.service.ts";
 import { type LinkRow, pageLinks, pagePersons, personColumns } from "./exports.repository.ts";
 
 export type ExportFormat = "csv" | "xlsx";
@@ -13,18 +14,34 @@ export interface ExportOptions {
   format: ExportFormat;
   /** A file path, or a stream (stdout). */
   out: string | Writable;
+  /** Who exports: an export of everyone's data is recorded in the audit log. */
+  audit: AuditContext;
 }
 
 const linkColumns: (keyof LinkRow)[] = ["source", "row", "person_id", "batch"];
 
 /** `source,row,person_id,batch` for every accepted source record; row as in the import summary. */
 export async function exportLinks(options: ExportOptions): Promise<number> {
-  return write(options, linkColumns, pageLinks(options.db));
+  return audited(options, "links", await write(options, linkColumns, pageLinks(options.db)));
 }
 
 /** The golden records, one line per person, dates in ISO. */
 export async function exportPersons(options: ExportOptions): Promise<number> {
-  return write(options, [...personColumns], pagePersons(options.db));
+  return audited(options, "persons", await write(options, [...personColumns], pagePersons(options.db)));
+}
+
+async function audited(
+  { db, audit, format, out }: ExportOptions,
+  what: string,
+  rows: number,
+): Promise<number> {
+  await recordAudit(db, audit, "export", null, {
+    what,
+    format,
+    rows,
+    to: typeof out === "string" ? out : "stdout",
+  });
+  return rows;
 }
 
 async function write<T extends object>(

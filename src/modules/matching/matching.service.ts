@@ -1,4 +1,5 @@
 import type { Db } from "../../core/db.ts";
+import { recordAudit } from "../audit/audit.service.ts";
 import { findCandidates, randomPatterns } from "./candidates.ts";
 import { decide } from "./clustering.ts";
 import * as repo from "./matching.repository.ts";
@@ -91,6 +92,12 @@ export async function runMatching({
       seconds: Math.round((performance.now() - started) / 10) / 100,
     };
     await repo.finishRun(tx, run, { ...summary, new_persons: linked.persons }, model);
+    await recordAudit(tx, { actor: runBy, via: "payung match" }, "match", null, {
+      run,
+      linked_exact: linked.exact,
+      linked_fuzzy: linked.fuzzy,
+      new_persons: linked.persons,
+    });
     return summary;
   });
 }

@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { dbKind, freshDb } from "../../../test/db.ts";
 import { tempDir, writeCsv } from "../../../test/files.ts";
 import type { Db } from "../../core/db.ts";
+import { auditOfPerson } from "../audit/audit.service.ts";
 import { importFile } from "../imports/imports.service.ts";
 import { runMatching } from "./matching.service.ts";
 import { decideReview, listReview, showReview, splitReview } from "./review.service.ts";
@@ -60,7 +61,7 @@ describe(`review queue on ${dbKind}`, () => {
     expect(item).toMatchObject({ kind: "possible_duplicate", status: "open" });
     expect(item.score).toBeGreaterThanOrEqual(4);
     expect(item.score).toBeLessThan(12);
-    const shown = await showReview({ db, id: item.id });
+    const shown = await showReview({ db, id: item.id, by: "reviewer" });
     expect(shown.reasons.name.level).toBe("same");
     expect(shown.reasons.birth_date.level).toBe("missing");
     expect([shown.a.name, shown.b.name].sort()).toEqual(["SITI AMINAH", "Siti Aminah"]);
@@ -78,6 +79,12 @@ describe(`review queue on ${dbKind}`, () => {
 
     const again = await runMatching({ db, runBy: "test" });
     expect(again).toMatchObject({ persons: 1, review: 0 });
+    // The look at both records and the merge are in the audit log, under the surviving person.
+    const trail = await auditOfPerson({ db, personId: decided.persons[0] });
+    expect(trail.map((e) => [e.actor, e.action, e.via])).toEqual([
+      ["reviewer", "read", "payung review show"],
+      ["reviewer", "change", "payung review accept"],
+    ]);
     await expect(decideReview({ db, id: item.id, decision: "reject", by: "x" })).rejects.toMatchObject({
       code: "review_decided",
     });

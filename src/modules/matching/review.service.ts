@@ -4,6 +4,7 @@
  */
 import { UserError } from "../../common/errors.ts";
 import type { Db } from "../../core/db.ts";
+import { recordAudit } from "../audit/audit.service.ts";
 import { type ReviewStatus, refreshGoldenRecords } from "./matching.repository.ts";
 import * as repo from "./review.repository.ts";
 
@@ -24,9 +25,22 @@ export async function listReview({
   return repo.listItems(db, { status, limit, afterId });
 }
 
-export async function showReview({ db, id }: { db: Db; id: number }): Promise<repo.ReviewItem> {
+/** One item with both records; with `by`, the look at both persons' data is audited. */
+export async function showReview({
+  db,
+  id,
+  by,
+}: {
+  db: Db;
+  id: number;
+  by?: string;
+}): Promise<repo.ReviewItem> {
   const item = await repo.getItem(db, id);
   if (!item) throw new UserError("review_not_found", { id });
+  if (by)
+    await recordAudit(db, { actor: by, via: "payung review show" }, "read", [item.a.person, item.b.person], {
+      item: id,
+    });
   return item;
 }
 
@@ -74,6 +88,16 @@ export async function decideReview({
       await repo.setStatus(tx, id, "rejected", by);
     }
     const after = await showReview({ db: tx, id });
+    await recordAudit(
+      tx,
+      { actor: by, via: `payung review ${decision}` },
+      "change",
+      [pa, pb, after.a.person, after.b.person],
+      {
+        item: id,
+        status: after.status,
+      },
+    );
     return { item: after, persons: [after.a.person, after.b.person] };
   });
 }
@@ -105,6 +129,9 @@ export async function splitReview({
     const split = await repo.splitRecord(tx, batch, row);
     const id = await repo.recordSplit(tx, { batch, row }, others[0], by);
     await refreshGoldenRecords(tx, { persons: [person, split] });
+    await recordAudit(tx, { actor: by, via: "payung review split" }, "change", [person, split], {
+      record: target,
+    });
     return { item: await showReview({ db: tx, id }), persons: [split, person] };
   });
 }
