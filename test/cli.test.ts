@@ -10,8 +10,17 @@ const tmp = tempDir();
 const env = { ...process.env, PAYUNG_DATA_DIR: path.join(tmp.dir, "data"), PAYUNG_LANG: "" };
 
 async function payung(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return payungWithInput("", ...args);
+}
+
+async function payungWithInput(
+  input: string,
+  ...args: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, ...args], { env });
+    const child = promisify(execFile)(process.execPath, [bin, ...args], { env });
+    child.child.stdin?.end(input);
+    const { stdout, stderr } = await child;
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -168,5 +177,18 @@ describe("bin/payung", () => {
     const changed = JSON.parse((await payung("match", "settings", "--link", "14", "--json")).stdout);
     expect(changed).toEqual({ linkWeight: 14, reviewWeight: 4 });
     expect((await payung("match", "settings", "--review", "20")).code).toBe(1);
+  });
+
+  it("adds an account with the password from standard input, and lists accounts", async () => {
+    const args = ["users", "add", "ani.mauk", "--name", "Ani Suryani", "--role", "kecamatan_operator"];
+    const added = await payungWithInput("payung-mauk-2026\n", ...args, "--area", "36.03.08", "--json");
+    expect(added.code).toBe(0);
+    expect(JSON.parse(added.stdout)).toMatchObject({ username: "ani.mauk", role: "kecamatan_operator" });
+    const wrongArea = await payungWithInput("payung-mauk-2026\n", "--lang", "en", ...args, "--area", "36.03");
+    expect(wrongArea.code).toBe(1);
+    expect(wrongArea.stderr).toContain("Role kecamatan_operator works on an area of level 3");
+    const list = JSON.parse((await payung("users", "list", "--json")).stdout);
+    expect(list.map((u: { username: string }) => u.username)).toEqual(["ani.mauk"]);
+    expect(JSON.stringify(list)).not.toContain("argon2");
   });
 });

@@ -11,6 +11,7 @@ import { nikCommands } from "./nik.command.ts";
 import { regionsCommands } from "./regions.command.ts";
 import { reviewCommands } from "./review.command.ts";
 import { sourcesCommands } from "./sources.command.ts";
+import { usersCommands } from "./users.command.ts";
 
 /**
  * Exit codes: 0 success, 1 a user error (bad input, missing file …) with a clear message,
@@ -36,6 +37,7 @@ reviewCommands(program);
 sourcesCommands(program);
 exportCommands(program);
 auditCommands(program);
+usersCommands(program);
 dbCommands(program);
 
 for (const cmd of allCommands(program)) cmd.exitOverride().showHelpAfterError();

@@ -126,6 +126,26 @@ const catalog: Catalog = {
     id: "Terjadi galat internal. Kejadian ini dicatat; coba lagi atau hubungi admin.",
     en: "An internal error occurred. It was logged; try again or ask the administrator.",
   },
+  username_invalid: {
+    id: "Nama pengguna '{username}' tidak sah: 3–40 huruf kecil, angka, titik, garis bawah atau tanda hubung.",
+    en: "Username '{username}' is invalid: 3–40 lower-case letters, digits, dots, underscores or hyphens.",
+  },
+  username_taken: {
+    id: "Nama pengguna '{username}' sudah dipakai.",
+    en: "Username '{username}' is already taken.",
+  },
+  role_unknown: {
+    id: "Peran '{role}' tidak dikenal. Pilih salah satu: {roles}.",
+    en: "Unknown role '{role}'. Choose one of: {roles}.",
+  },
+  role_area_level: {
+    id: "Peran {role} bekerja pada wilayah tingkat {level} (2 kabupaten, 3 kecamatan, 4 desa), bukan {code}.",
+    en: "Role {role} works on an area of level {level} (2 regency, 3 kecamatan, 4 desa), not {code}.",
+  },
+  password_too_short: {
+    id: "Kata sandi terlalu pendek: paling sedikit {min} karakter.",
+    en: "Password too short: at least {min} characters.",
+  },
   demo_not_empty: {
     id: "Basis data sudah berisi data ({batches} batch impor). Data demo hanya dimuat ke basis data kosong.",
     en: "The database already holds data ({batches} import batches). Demo data loads only into an empty database.",

@@ -1,0 +1,78 @@
+/** Accounts: who may use Payung, in which role, for which area. Passwords are argon2id hashes. */
+import { hash, verify } from "@node-rs/argon2";
+import { UserError } from "../../common/errors.ts";
+import type { Db } from "../../core/db.ts";
+import { recordAudit } from "../audit/audit.service.ts";
+import { findRegion } from "../regions/regions.repository.ts";
+import { isRole, roles } from "./roles.ts";
+import * as repo from "./users.repository.ts";
+
+export type { User } from "./users.repository.ts";
+
+/** Long enough to resist guessing offline should the hashes ever leak. */
+const minPasswordLength = 10;
+
+export async function addUser({
+  db,
+  username,
+  fullName,
+  role,
+  areaCode,
+  password,
+  by,
+}: {
+  db: Db;
+  username: string;
+  fullName: string;
+  role: string;
+  areaCode: string;
+  password: string;
+  by: string;
+}): Promise<repo.User> {
+  if (!/^[a-z0-9._-]{3,40}$/.test(username)) throw new UserError("username_invalid", { username });
+  if (!isRole(role)) throw new UserError("role_unknown", { role, roles: Object.keys(roles).join(", ") });
+  const area = await findRegion(db, areaCode);
+  if (!area) throw new UserError("region_not_found", { code: areaCode });
+  const level = roles[role].areaLevel;
+  if (area.level !== level) throw new UserError("role_area_level", { role, code: areaCode, level });
+  if (password.length < minPasswordLength)
+    throw new UserError("password_too_short", { min: minPasswordLength });
+  if (await repo.findUser(db, username)) throw new UserError("username_taken", { username });
+  return db.transaction(async (tx) => {
+    const user = await repo.insertUser(tx, {
+      username,
+      fullName,
+      role,
+      areaCode,
+      passwordHash: await hash(password),
+      createdBy: by,
+    });
+    await recordAudit(tx, { actor: by, via: "payung users add" }, "user_add", null, {
+      username,
+      role,
+      areaCode,
+    });
+    return user;
+  });
+}
+
+/** The user when the password is right and the account active; null otherwise (no hint which). */
+export async function checkPassword({
+  db,
+  username,
+  password,
+}: {
+  db: Db;
+  username: string;
+  password: string;
+}): Promise<repo.User | null> {
+  const found = await repo.findUser(db, username);
+  if (!found || !found.active) return null;
+  if (!(await verify(found.passwordHash, password))) return null;
+  const { passwordHash: _, ...user } = found;
+  return user;
+}
+
+export async function listUsers({ db }: { db: Db }): Promise<repo.User[]> {
+  return repo.listUsers(db);
+}
