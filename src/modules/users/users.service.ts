@@ -67,7 +67,7 @@ export async function checkPassword({
   password: string;
 }): Promise<repo.User | null> {
   const found = await repo.findUser(db, username);
-  if (!found || !found.active) return null;
+  if (!found?.active) return null;
   if (!(await verify(found.passwordHash, password))) return null;
   const { passwordHash: _, ...user } = found;
   return user;
