@@ -1,8 +1,10 @@
 import { createRequire } from "node:module";
 import Fastify, { type FastifyInstance } from "fastify";
 import { toLang } from "./common/lang.ts";
+import { registerAccess } from "./core/access.ts";
 import type { App } from "./core/app.ts";
 import { registerApi } from "./core/http.ts";
+import { authRoutes } from "./modules/auth/auth.routes.ts";
 import { checkHealth } from "./modules/health/health.service.ts";
 import { listImports } from "./modules/imports/imports.service.ts";
 import { nikRoutes } from "./modules/nik/nik.routes.ts";
@@ -15,6 +17,8 @@ const { version } = createRequire(import.meta.url)("../package.json") as { versi
 export async function buildServer(app: App): Promise<FastifyInstance> {
   const server = Fastify({ logger: false });
   await registerApi(server, version);
+  await registerAccess(server, app.db);
+  authRoutes(server, app);
   regionsRoutes(server, app.db);
   nikRoutes(server, app.db);
   server.get("/health", async () => checkHealth(app.db));

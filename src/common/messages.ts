@@ -146,6 +146,26 @@ const catalog: Catalog = {
     id: "Kata sandi terlalu pendek: paling sedikit {min} karakter.",
     en: "Password too short: at least {min} characters.",
   },
+  login_failed: {
+    id: "Nama pengguna atau kata sandi salah.",
+    en: "Wrong username or password.",
+  },
+  login_required: {
+    id: "Silakan masuk (login) dulu.",
+    en: "Please log in first.",
+  },
+  login_rate_limited: {
+    id: "Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam {seconds} detik.",
+    en: "Too many failed logins. Try again in {seconds} seconds.",
+  },
+  csrf_invalid: {
+    id: "Permintaan ditolak: token CSRF tidak ada atau salah. Muat ulang halaman lalu coba lagi.",
+    en: "Request refused: the CSRF token is missing or wrong. Reload the page and try again.",
+  },
+  password_wrong: {
+    id: "Kata sandi saat ini salah.",
+    en: "The current password is wrong.",
+  },
   demo_not_empty: {
     id: "Basis data sudah berisi data ({batches} batch impor). Data demo hanya dimuat ke basis data kosong.",
     en: "The database already holds data ({batches} import batches). Demo data loads only into an empty database.",

@@ -13,6 +13,10 @@ export interface Config {
   /** Load the synthetic demo data set on the first start. */
   demoOnFirstStart: boolean;
   lang: "id" | "en";
+  /** Mark session cookies Secure: set PAYUNG_SECURE_COOKIES=1 when served over HTTPS. */
+  secureCookies: boolean;
+  /** How long a login lasts. */
+  sessionHours: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -24,5 +28,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     regencyCode: env.PAYUNG_REGENCY || "36.03",
     demoOnFirstStart: env.PAYUNG_DEMO !== "0",
     lang: env.PAYUNG_LANG === "en" ? "en" : "id",
+    secureCookies: env.PAYUNG_SECURE_COOKIES === "1",
+    sessionHours: Number(env.PAYUNG_SESSION_HOURS || 8),
   };
 }

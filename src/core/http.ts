@@ -62,9 +62,21 @@ function body(
   return { error: { code, message: message(code, params, langOf(request)), details } };
 }
 
+/** Codes whose HTTP status is not 400 (not found and already decided are read from the suffix). */
+const statusOf: Record<string, number> = {
+  login_failed: 401,
+  login_required: 401,
+  password_wrong: 400,
+  csrf_invalid: 403,
+  login_rate_limited: 429,
+};
+
 function sendError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   if (error instanceof UserError) {
-    const status = error.code.endsWith("_not_found") ? 404 : error.code.endsWith("_decided") ? 409 : 400;
+    const status =
+      statusOf[error.code] ??
+      (error.code.endsWith("_not_found") ? 404 : error.code.endsWith("_decided") ? 409 : 400);
+    if (status === 429) reply.header("retry-after", String(error.params.seconds));
     return reply
       .code(status)
       .send({ error: { code: error.code, message: error.text(langOf(request)), details: error.details } });

@@ -10,7 +10,7 @@ import * as repo from "./users.repository.ts";
 export type { User } from "./users.repository.ts";
 
 /** Long enough to resist guessing offline should the hashes ever leak. */
-const minPasswordLength = 10;
+export const minPasswordLength = 10;
 
 export async function addUser({
   db,
