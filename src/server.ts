@@ -9,6 +9,7 @@ import { checkHealth } from "./modules/health/health.service.ts";
 import { listImports } from "./modules/imports/imports.service.ts";
 import { nikRoutes } from "./modules/nik/nik.routes.ts";
 import { regionsRoutes } from "./modules/regions/regions.routes.ts";
+import { registryRoutes } from "./modules/registry/registry.routes.ts";
 import { statusPage } from "./status-page.ts";
 
 const { version } = createRequire(import.meta.url)("../package.json") as { version: string };
@@ -21,6 +22,7 @@ export async function buildServer(app: App): Promise<FastifyInstance> {
   authRoutes(server, app);
   regionsRoutes(server, app.db);
   nikRoutes(server, app.db);
+  registryRoutes(server, app.db);
   server.get("/health", async () => checkHealth(app.db));
   server.get("/", async (request, reply) => {
     const query = request.query as { lang?: string };

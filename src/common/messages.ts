@@ -166,6 +166,14 @@ const catalog: Catalog = {
     id: "Kata sandi saat ini salah.",
     en: "The current password is wrong.",
   },
+  forbidden_role: {
+    id: "Peran {role} tidak boleh melakukan ini.",
+    en: "The role {role} may not do this.",
+  },
+  person_not_found: {
+    id: "Orang {id} tidak ada di wilayah Anda.",
+    en: "Person {id} is not in your area.",
+  },
   demo_not_empty: {
     id: "Basis data sudah berisi data ({batches} batch impor). Data demo hanya dimuat ke basis data kosong.",
     en: "The database already holds data ({batches} import batches). Demo data loads only into an empty database.",

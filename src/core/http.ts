@@ -68,6 +68,7 @@ const statusOf: Record<string, number> = {
   login_required: 401,
   password_wrong: 400,
   csrf_invalid: 403,
+  forbidden_role: 403,
   login_rate_limited: 429,
 };
 

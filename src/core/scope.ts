@@ -1,0 +1,24 @@
+/**
+ * Area scoping, in one place: every query for personal data asks here for the condition that keeps
+ * it inside the caller's area. An operator of one kecamatan can never reach another's people.
+ */
+import { UserError } from "../common/errors.ts";
+import { roles } from "../modules/users/roles.ts";
+import type { User } from "../modules/users/users.repository.ts";
+
+/**
+ * A SQL condition on a table alias holding `regency_code`, `kecamatan_code` and `desa_code`, with
+ * its one parameter at `$n`. Roles that may see no personal data get a refusal instead.
+ */
+export function areaCondition(user: User, alias: string, n: number): { sql: string; param: string } {
+  const role = roles[user.role];
+  if (role.personalData === "none") throw new UserError("forbidden_role", { role: user.role });
+  const column =
+    role.areaLevel === 4 ? "desa_code" : role.areaLevel === 3 ? "kecamatan_code" : "regency_code";
+  return { sql: `${alias}.${column} = $${n}`, param: user.areaCode };
+}
+
+/** Roles that may see a full NIK, after asking for it (an audited reveal). */
+export function mayRevealNik(user: User): boolean {
+  return ["regency_admin", "kecamatan_operator", "desa_operator", "bpjs_officer"].includes(user.role);
+}

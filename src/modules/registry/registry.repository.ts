@@ -1,0 +1,96 @@
+import type { Db } from "../../core/db.ts";
+
+export interface PersonRow {
+  id: number;
+  nik: string | null;
+  nik_valid: boolean;
+  name: string;
+  sex: string | null;
+  birth_date: string | null;
+  desa_code: string | null;
+  kecamatan_code: string | null;
+  regency_code: string;
+  occupation: string | null;
+  desil: number | null;
+  records: number;
+}
+
+const personColumns = `p.id, p.nik, p.nik_valid, p.name, p.sex, p.birth_date, p.desa_code, p.kecamatan_code,
+  p.regency_code, p.occupation, p.desil,
+  (SELECT count(*)::int FROM record_links l WHERE l.person_id = p.id) AS records`;
+
+export interface PersonFilter {
+  /** Any part of the name, case-insensitive. */
+  name?: string;
+  kecamatan?: string;
+  desa?: string;
+}
+
+/** The area condition (alias p, parameter $1) and the filters ($2–$4). */
+function where(area: { sql: string; param: string }, f: PersonFilter) {
+  return {
+    sql: `${area.sql} AND ($2::text IS NULL OR p.name ILIKE '%' || $2 || '%')
+      AND ($3::text IS NULL OR p.kecamatan_code = $3) AND ($4::text IS NULL OR p.desa_code = $4)`,
+    params: [area.param, f.name ?? null, f.kecamatan ?? null, f.desa ?? null],
+  };
+}
+
+/** Persons inside `area` matching the filter, in id order after `afterId`. */
+export async function searchPersons(
+  db: Db,
+  area: { sql: string; param: string },
+  filter: PersonFilter & { afterId: number; limit: number },
+): Promise<PersonRow[]> {
+  const w = where(area, filter);
+  return db.query<PersonRow>(
+    `SELECT ${personColumns} FROM persons p WHERE ${w.sql} AND p.id > $5 ORDER BY p.id LIMIT $6`,
+    [...w.params, filter.afterId, filter.limit],
+  );
+}
+
+export async function countPersons(
+  db: Db,
+  area: { sql: string; param: string },
+  filter: PersonFilter,
+): Promise<number> {
+  const w = where(area, filter);
+  const [row] = await db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM persons p WHERE ${w.sql}`,
+    w.params,
+  );
+  return row.n;
+}
+
+export async function getPerson(
+  db: Db,
+  area: { sql: string; param: string },
+  id: number,
+): Promise<PersonRow | null> {
+  const rows = await db.query<PersonRow>(
+    `SELECT ${personColumns} FROM persons p WHERE ${area.sql} AND p.id = $2`,
+    [area.param, id],
+  );
+  return rows[0] ?? null;
+}
+
+export interface SourceRow {
+  source: string;
+  batch: number;
+  row: number;
+  method: string;
+  score: number | null;
+  name: string;
+  nik: string | null;
+  birth_date: string | null;
+  desa_code: string | null;
+}
+
+export async function sourcesOf(db: Db, personId: number): Promise<SourceRow[]> {
+  return db.query<SourceRow>(
+    `SELECT r.source, r.batch_id AS batch, r.row_number AS row, l.method, l.score, r.name, r.nik, r.birth_date,
+            r.desa_code
+     FROM record_links l JOIN source_records r ON r.batch_id = l.batch_id AND r.row_number = l.row_number
+     WHERE l.person_id = $1 ORDER BY r.batch_id, r.row_number`,
+    [personId],
+  );
+}

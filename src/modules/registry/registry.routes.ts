@@ -1,0 +1,118 @@
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { requireCaller } from "../../core/access.ts";
+import type { Db } from "../../core/db.ts";
+import { apiPrefix, errorSchema } from "../../core/http.ts";
+import { getPerson, revealNik, searchPersons } from "./registry.service.ts";
+
+const person = z.object({
+  id: z.number(),
+  nik: z.string().nullable().describe("masked: 3603••••••••0012"),
+  nik_valid: z.boolean(),
+  name: z.string(),
+  sex: z.string().nullable(),
+  birth_date: z.string().nullable(),
+  desa_code: z.string().nullable(),
+  kecamatan_code: z.string().nullable(),
+  regency_code: z.string(),
+  occupation: z.string().nullable(),
+  desil: z.number().nullable(),
+  records: z.number(),
+});
+const source = z.object({
+  source: z.string(),
+  batch: z.number(),
+  row: z.number(),
+  method: z.string().describe("new, exact, fuzzy or review"),
+  score: z.number().nullable(),
+  name: z.string(),
+  nik: z.string().nullable(),
+  birth_date: z.string().nullable(),
+  desa_code: z.string().nullable(),
+});
+const provenance = z.object({
+  field: z.string(),
+  value: z.string(),
+  source: z.string(),
+  batch: z.number(),
+  row: z.number(),
+  agree: z.number().describe("how many of the person's records give this value"),
+  rank: z.number().describe("1 = the golden value"),
+});
+const errors = { 401: errorSchema, 403: errorSchema, 404: errorSchema };
+
+/** The caller and how this request is named in the audit log. */
+function callerOf(request: FastifyRequest) {
+  const { user } = requireCaller(request);
+  return {
+    user,
+    audit: { actor: user.username, via: `${request.method} ${request.routeOptions.url}`, source: request.ip },
+  };
+}
+
+export function registryRoutes(server: FastifyInstance, db: Db): void {
+  const api = server.withTypeProvider<ZodTypeProvider>();
+  api.get(
+    `${apiPrefix}/persons`,
+    {
+      schema: {
+        tags: ["persons"],
+        summary: "Search persons in your area (NIK masked); every result page is audited",
+        querystring: z.object({
+          name: z.string().max(100).optional(),
+          kecamatan: z.string().max(20).optional(),
+          desa: z.string().max(20).optional(),
+          after: z.coerce.number().int().min(0).default(0).describe("the last id of the previous page"),
+          limit: z.coerce.number().int().min(1).max(200).default(50),
+        }),
+        response: { 200: z.object({ persons: z.array(person), total: z.number() }), ...errors },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      return searchPersons({
+        db,
+        caller: callerOf(request),
+        name: q.name,
+        kecamatan: q.kecamatan,
+        desa: q.desa,
+        afterId: q.after,
+        limit: q.limit,
+      });
+    },
+  );
+  api.get(
+    `${apiPrefix}/persons/:id`,
+    {
+      schema: {
+        tags: ["persons"],
+        summary: "One person: golden record, source records, where each value came from",
+        params: z.object({ id: z.coerce.number().int().min(1) }),
+        response: {
+          200: z.object({
+            person,
+            sources: z.array(source),
+            provenance: z.array(provenance),
+          }),
+          ...errors,
+        },
+      },
+    },
+    async (request) => getPerson({ db, caller: callerOf(request), id: request.params.id }),
+  );
+  api.post(
+    `${apiPrefix}/persons/:id/reveal-nik`,
+    {
+      schema: {
+        tags: ["persons"],
+        summary: "The full NIK, with a reason; recorded in the audit log",
+        params: z.object({ id: z.coerce.number().int().min(1) }),
+        body: z.object({ reason: z.string().min(3).max(300) }),
+        response: { 200: z.object({ id: z.number(), nik: z.string().nullable() }), ...errors },
+      },
+    },
+    async (request) =>
+      revealNik({ db, caller: callerOf(request), id: request.params.id, reason: request.body.reason }),
+  );
+}

@@ -1,0 +1,91 @@
+/**
+ * The registry of persons as users see it: always inside their area (core/scope.ts), NIKs masked
+ * unless explicitly revealed, and every look recorded in the audit log.
+ */
+import { UserError } from "../../common/errors.ts";
+import { maskNik } from "../../common/nik.ts";
+import type { Db } from "../../core/db.ts";
+import { areaCondition, mayRevealNik } from "../../core/scope.ts";
+import { type AuditContext, recordAudit } from "../audit/audit.service.ts";
+import { listProvenance } from "../matching/matching.repository.ts";
+import type { User } from "../users/users.repository.ts";
+import * as repo from "./registry.repository.ts";
+
+export interface Caller {
+  user: User;
+  audit: AuditContext;
+}
+
+/** What a user sees of an NIK and a birth date: auditors see the birth year only. */
+function masked<T extends { nik: string | null; birth_date: string | null }>(user: User, row: T): T {
+  return {
+    ...row,
+    nik: row.nik && maskNik(row.nik),
+    birth_date:
+      row.birth_date && user.role === "auditor" ? `${row.birth_date.slice(0, 4)}-••-••` : row.birth_date,
+  };
+}
+
+export async function searchPersons({
+  db,
+  caller,
+  name,
+  kecamatan,
+  desa,
+  afterId = 0,
+  limit = 50,
+}: {
+  db: Db;
+  caller: Caller;
+  name?: string;
+  kecamatan?: string;
+  desa?: string;
+  afterId?: number;
+  limit?: number;
+}): Promise<{ persons: repo.PersonRow[]; total: number }> {
+  const area = areaCondition(caller.user, "p", 1);
+  const rows = await repo.searchPersons(db, area, { name, kecamatan, desa, afterId, limit });
+  const total = await repo.countPersons(db, area, { name, kecamatan, desa });
+  if (rows.length > 0) {
+    await recordAudit(
+      db,
+      caller.audit,
+      "read",
+      rows.map((r) => r.id),
+      { search: { name, kecamatan, desa } },
+    );
+  }
+  return { persons: rows.map((r) => masked(caller.user, r)), total };
+}
+
+export async function getPerson({ db, caller, id }: { db: Db; caller: Caller; id: number }) {
+  const area = areaCondition(caller.user, "p", 1);
+  // Outside the area a person "does not exist": the answer must not tell otherwise.
+  const person = await repo.getPerson(db, area, id);
+  if (!person) throw new UserError("person_not_found", { id });
+  const sources = (await repo.sourcesOf(db, id)).map((s) => masked(caller.user, s));
+  const provenance = (await listProvenance(db, id)).map((v) =>
+    v.field === "nik" ? { ...v, value: maskNik(v.value) } : v,
+  );
+  await recordAudit(db, caller.audit, "read", [id]);
+  return { person: masked(caller.user, person), sources, provenance };
+}
+
+/** The full NIK, for roles that need it; the reveal is its own audited action. */
+export async function revealNik({
+  db,
+  caller,
+  id,
+  reason,
+}: {
+  db: Db;
+  caller: Caller;
+  id: number;
+  reason: string;
+}) {
+  if (!mayRevealNik(caller.user)) throw new UserError("forbidden_role", { role: caller.user.role });
+  const person = await repo.getPerson(db, areaCondition(caller.user, "p", 1), id);
+  if (!person) throw new UserError("person_not_found", { id });
+  await recordAudit(db, caller.audit, "reveal_nik", [id], { reason });
+  return { id, nik: person.nik };
+}

@@ -1,0 +1,141 @@
+import path from "node:path";
+import type { FastifyInstance } from "fastify";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadConfig } from "../src/core/config.ts";
+import type { Db } from "../src/core/db.ts";
+import { auditOfPerson } from "../src/modules/audit/audit.service.ts";
+import { importFile } from "../src/modules/imports/imports.service.ts";
+import { runMatching } from "../src/modules/matching/matching.service.ts";
+import { addUser } from "../src/modules/users/users.service.ts";
+import { buildServer } from "../src/server.ts";
+import { dbKind, freshDb } from "./db.ts";
+import { tempDir, writeCsv } from "./files.ts";
+
+describe(`persons through the API, scoped by area, on ${dbKind}`, () => {
+  let db: Db;
+  let server: FastifyInstance;
+  const tmp = tempDir();
+  const password = "payung-test-2026";
+  const sessions = new Map<string, { cookie: string; csrf: string }>();
+  const as = (username: string, method: "GET" | "POST", url: string, payload?: object) => {
+    const s = sessions.get(username);
+    return server.inject({
+      method,
+      url,
+      payload,
+      headers: s ? { cookie: s.cookie, "x-csrf-token": s.csrf } : {},
+    });
+  };
+  const idsOf = async (username: string, query = "") =>
+    ((await as(username, "GET", `/api/v1/persons${query}`)).json().persons as { id: number }[]).map(
+      (p) => p.id,
+    );
+
+  beforeAll(async () => {
+    db = await freshDb();
+    await importFile({
+      db,
+      file: writeCsv(path.join(tmp.dir, "dtks.csv"), [
+        ["NIK", "NAMA", "JENIS KELAMIN", "TANGGAL LAHIR", "DESA", "KECAMATAN"],
+        ["3603015202900001", "SITI AMINAH", "P", "12-02-1990", "Sentul", "Balaraja"],
+        ["3603011211870002", "AHMAD FAUZI", "L", "12-11-1987", "Sentul", "Balaraja"],
+        ["3603084105910003", "SUMARNI", "P", "01-05-1991", "Mauk Barat", "Mauk"],
+        ["3603081506850004", "KARTA", "L", "15-06-1985", "Mauk Barat", "Mauk"],
+      ]),
+      source: "dtks",
+      regencyCode: "36.03",
+      importedBy: "test",
+      today: new Date("2026-11-27"),
+    });
+    await runMatching({ db, runBy: "test" });
+    server = await buildServer({ db, config: loadConfig({}) });
+    const accounts: [string, string, string][] = [
+      ["op.mauk", "kecamatan_operator", "36.03.08"],
+      ["op.balaraja", "kecamatan_operator", "36.03.01"],
+      ["admin", "regency_admin", "36.03"],
+      ["inspektorat", "auditor", "36.03"],
+      ["pt.maju", "csr_partner", "36.03"],
+    ];
+    for (const [username, role, areaCode] of accounts) {
+      await addUser({ db, username, fullName: username, role, areaCode, password, by: "test" });
+      const login = await server.inject({
+        method: "POST",
+        url: "/api/v1/auth/login",
+        payload: { username, password },
+      });
+      const cookie = login.cookies.find((c) => c.name === "payung_session")!;
+      sessions.set(username, { cookie: `payung_session=${cookie.value}`, csrf: login.json().csrfToken });
+    }
+  });
+  afterAll(async () => {
+    await server.close();
+    await db.close();
+    tmp.remove();
+  });
+
+  it("shows an operator only the people of their kecamatan, NIKs masked, and audits the look", async () => {
+    const res = await as("op.mauk", "GET", "/api/v1/persons");
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.total).toBe(2);
+    expect(body.persons.map((p: { name: string }) => p.name).sort()).toEqual(["KARTA", "SUMARNI"]);
+    expect(body.persons.map((p: { nik: string }) => p.nik)).toEqual(
+      expect.arrayContaining(["3603••••••••0003", "3603••••••••0004"]),
+    );
+    const [sumarni] = body.persons.filter((p: { name: string }) => p.name === "SUMARNI");
+    const trail = await auditOfPerson({ db, personId: sumarni.id });
+    expect(trail.map((e) => [e.actor, e.action, e.via])).toEqual([
+      ["op.mauk", "read", "GET /api/v1/persons"],
+    ]);
+  });
+
+  it("never lets an operator read, count or reveal another kecamatan's people", async () => {
+    const balaraja = await idsOf("op.balaraja");
+    expect(balaraja).toHaveLength(2);
+    for (const id of balaraja) {
+      const one = await as("op.mauk", "GET", `/api/v1/persons/${id}`);
+      expect(one.statusCode).toBe(404);
+      expect(one.json().error.code).toBe("person_not_found");
+      expect(
+        (await as("op.mauk", "POST", `/api/v1/persons/${id}/reveal-nik`, { reason: "cek" })).statusCode,
+      ).toBe(404);
+    }
+    expect((await as("op.mauk", "GET", "/api/v1/persons?kecamatan=36.03.01")).json()).toEqual({
+      persons: [],
+      total: 0,
+    });
+    expect(await idsOf("op.mauk", "?name=siti")).toEqual([]);
+  });
+
+  it("lets the regency admin find anyone, filter, and reveal an NIK with a reason", async () => {
+    expect(await idsOf("admin")).toHaveLength(4);
+    const [siti] = (await as("admin", "GET", "/api/v1/persons?name=aminah")).json().persons;
+    expect(siti).toMatchObject({ name: "SITI AMINAH", nik: "3603••••••••0001", birth_date: "1990-02-12" });
+    const detail = (await as("admin", "GET", `/api/v1/persons/${siti.id}`)).json();
+    expect(detail.sources).toHaveLength(1);
+    expect(detail.provenance.find((v: { field: string }) => v.field === "nik").value).toBe(
+      "3603••••••••0001",
+    );
+    const revealed = await as("admin", "POST", `/api/v1/persons/${siti.id}/reveal-nik`, {
+      reason: "pendaftaran BPJS",
+    });
+    expect(revealed.json()).toEqual({ id: siti.id, nik: "3603015202900001" });
+    const trail = await auditOfPerson({ db, personId: siti.id });
+    expect(trail.at(-1)).toMatchObject({
+      actor: "admin",
+      action: "reveal_nik",
+      details: { reason: "pendaftaran BPJS" },
+    });
+  });
+
+  it("shows an auditor birth years only and no full NIK; a CSR partner no one; a stranger nothing", async () => {
+    const [first] = (await as("inspektorat", "GET", "/api/v1/persons")).json().persons;
+    expect(first.birth_date).toMatch(/^\d{4}-••-••$/);
+    const reveal = await as("inspektorat", "POST", `/api/v1/persons/${first.id}/reveal-nik`, {
+      reason: "audit",
+    });
+    expect(reveal.statusCode).toBe(403);
+    expect((await as("pt.maju", "GET", "/api/v1/persons")).json().error.code).toBe("forbidden_role");
+    expect((await as("nobody", "GET", "/api/v1/persons")).statusCode).toBe(401);
+  });
+});
