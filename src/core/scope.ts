@@ -18,6 +18,11 @@ export function areaCondition(user: User, alias: string, n: number): { sql: stri
   return { sql: `${alias}.${column} = $${n}`, param: user.areaCode };
 }
 
+/** Roles that decide review items (inside their area): the people who know the residents. */
+export function mayDecideReview(user: User): boolean {
+  return ["regency_admin", "kecamatan_operator", "desa_operator"].includes(user.role);
+}
+
 /** Roles that may see a full NIK, after asking for it (an audited reveal). */
 export function mayRevealNik(user: User): boolean {
   return ["regency_admin", "kecamatan_operator", "desa_operator", "bpjs_officer"].includes(user.role);

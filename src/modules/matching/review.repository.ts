@@ -50,15 +50,34 @@ function parse(row: ReviewItem): ReviewItem {
   return { ...row, reasons: json(row.reasons), a: json(row.a), b: json(row.b) };
 }
 
+/** An area condition from core/scope.ts on the first record (alias ra), or none (the CLI). */
+export type ItemArea = { sql: string; param: string } | null;
+
 export async function listItems(
   db: Db,
-  { status, limit, afterId }: { status: ReviewStatus | null; limit: number; afterId: number },
+  {
+    status,
+    limit,
+    afterId,
+    area,
+  }: { status: ReviewStatus | null; limit: number; afterId: number; area: ItemArea },
 ): Promise<ReviewItem[]> {
   const rows = await db.query<ReviewItem>(
-    `${selectItems} WHERE ($1::text IS NULL OR i.status = $1) AND i.id > $2 ORDER BY i.id LIMIT $3`,
-    [status, afterId, limit],
+    `${selectItems} WHERE ($1::text IS NULL OR i.status = $1) AND i.id > $2 AND ${area?.sql ?? "$4::text IS NULL"}
+     ORDER BY i.id LIMIT $3`,
+    [status, afterId, limit, area?.param ?? null],
   );
   return rows.map(parse);
+}
+
+/** Whether the item's first record lies inside the area. */
+export async function itemInArea(db: Db, id: number, area: NonNullable<ItemArea>): Promise<boolean> {
+  const rows = await db.query(
+    `SELECT 1 FROM review_items i JOIN source_records ra ON ra.batch_id = i.batch_a AND ra.row_number = i.row_a
+     WHERE i.id = $2 AND ${area.sql}`,
+    [area.param, id],
+  );
+  return rows.length > 0;
 }
 
 export async function getItem(db: Db, id: number): Promise<ReviewItem | null> {

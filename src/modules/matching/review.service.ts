@@ -15,14 +15,17 @@ export async function listReview({
   status = "open",
   limit = 50,
   afterId = 0,
+  area = null,
 }: {
   db: Db;
   /** null = every status. */
   status?: ReviewStatus | null;
   limit?: number;
   afterId?: number;
+  /** Only items whose first record lies in this area (API callers); null on the command line. */
+  area?: repo.ItemArea;
 }): Promise<repo.ReviewItem[]> {
-  return repo.listItems(db, { status, limit, afterId });
+  return repo.listItems(db, { status, limit, afterId, area });
 }
 
 /** One item with both records; with `by`, the look at both persons' data is audited. */
@@ -30,17 +33,19 @@ export async function showReview({
   db,
   id,
   by,
+  via = "payung review show",
+  source = null,
 }: {
   db: Db;
   id: number;
   by?: string;
+  via?: string;
+  source?: string | null;
 }): Promise<repo.ReviewItem> {
   const item = await repo.getItem(db, id);
   if (!item) throw new UserError("review_not_found", { id });
   if (by)
-    await recordAudit(db, { actor: by, via: "payung review show" }, "read", [item.a.person, item.b.person], {
-      item: id,
-    });
+    await recordAudit(db, { actor: by, via, source }, "read", [item.a.person, item.b.person], { item: id });
   return item;
 }
 
@@ -62,11 +67,16 @@ export async function decideReview({
   id,
   decision,
   by,
+  via = `payung review ${decision}`,
+  source = null,
 }: {
   db: Db;
   id: number;
   decision: Decision;
   by: string;
+  /** Through what the decision came, for the audit log. */
+  via?: string;
+  source?: string | null;
 }): Promise<DecisionResult> {
   return db.transaction(async (tx) => {
     const item = await showReview({ db: tx, id });
@@ -88,16 +98,10 @@ export async function decideReview({
       await repo.setStatus(tx, id, "rejected", by);
     }
     const after = await showReview({ db: tx, id });
-    await recordAudit(
-      tx,
-      { actor: by, via: `payung review ${decision}` },
-      "change",
-      [pa, pb, after.a.person, after.b.person],
-      {
-        item: id,
-        status: after.status,
-      },
-    );
+    await recordAudit(tx, { actor: by, via, source }, "change", [pa, pb, after.a.person, after.b.person], {
+      item: id,
+      status: after.status,
+    });
     return { item: after, persons: [after.a.person, after.b.person] };
   });
 }
@@ -110,15 +114,19 @@ export async function splitReview({
   db,
   target,
   by,
+  via = "payung review split",
+  source = null,
 }: {
   db: Db;
   target: string;
   by: string;
+  via?: string;
+  source?: string | null;
 }): Promise<DecisionResult> {
   if (!target.includes(":")) {
     const item = await showReview({ db, id: Number(target) });
     if (item.a.person !== item.b.person) throw new UserError("review_split_apart", { id: item.id });
-    return decideReview({ db, id: item.id, decision: "reject", by });
+    return decideReview({ db, id: item.id, decision: "reject", by, via, source });
   }
   const [batch, row] = target.split(":").map(Number);
   return db.transaction(async (tx) => {
@@ -129,7 +137,7 @@ export async function splitReview({
     const split = await repo.splitRecord(tx, batch, row);
     const id = await repo.recordSplit(tx, { batch, row }, others[0], by);
     await refreshGoldenRecords(tx, { persons: [person, split] });
-    await recordAudit(tx, { actor: by, via: "payung review split" }, "change", [person, split], {
+    await recordAudit(tx, { actor: by, via, source }, "change", [person, split], {
       record: target,
     });
     return { item: await showReview({ db: tx, id }), persons: [split, person] };
