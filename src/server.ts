@@ -7,6 +7,7 @@ import { registerApi } from "./core/http.ts";
 import { authRoutes } from "./modules/auth/auth.routes.ts";
 import { checkHealth } from "./modules/health/health.service.ts";
 import { listImports } from "./modules/imports/imports.service.ts";
+import { jobsRoutes } from "./modules/jobs/jobs.routes.ts";
 import { reviewRoutes } from "./modules/matching/review.routes.ts";
 import { nikRoutes } from "./modules/nik/nik.routes.ts";
 import { regionsRoutes } from "./modules/regions/regions.routes.ts";
@@ -25,6 +26,7 @@ export async function buildServer(app: App): Promise<FastifyInstance> {
   nikRoutes(server, app.db);
   registryRoutes(server, app.db);
   reviewRoutes(server, app.db);
+  jobsRoutes(server, app.db);
   server.get("/health", async () => checkHealth(app.db));
   server.get("/", async (request, reply) => {
     const query = request.query as { lang?: string };

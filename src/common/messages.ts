@@ -174,6 +174,14 @@ const catalog: Catalog = {
     id: "Orang {id} tidak ada di wilayah Anda.",
     en: "Person {id} is not in your area.",
   },
+  job_not_found: {
+    id: "Pekerjaan {id} tidak ada.",
+    en: "Job {id} does not exist.",
+  },
+  job_kind_unknown: {
+    id: "Jenis pekerjaan '{kind}' tidak dikenal.",
+    en: "Unknown job kind '{kind}'.",
+  },
   demo_not_empty: {
     id: "Basis data sudah berisi data ({batches} batch impor). Data demo hanya dimuat ke basis data kosong.",
     en: "The database already holds data ({batches} import batches). Demo data loads only into an empty database.",

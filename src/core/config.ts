@@ -17,6 +17,8 @@ export interface Config {
   secureCookies: boolean;
   /** How long a login lasts. */
   sessionHours: number;
+  /** What this process runs: the web server, the job worker, or both (PAYUNG_SERVICES=web,worker). */
+  services: ("web" | "worker")[];
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -30,5 +32,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     lang: env.PAYUNG_LANG === "en" ? "en" : "id",
     secureCookies: env.PAYUNG_SECURE_COOKIES === "1",
     sessionHours: Number(env.PAYUNG_SESSION_HOURS || 8),
+    services: (env.PAYUNG_SERVICES || "web,worker")
+      .split(",")
+      .map((s) => s.trim())
+      .filter((s): s is "web" | "worker" => s === "web" || s === "worker"),
   };
 }
