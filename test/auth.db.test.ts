@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../src/core/config.ts";
 import type { Db } from "../src/core/db.ts";
 import { verifyAudit } from "../src/modules/audit/audit.service.ts";
+import { createToken, revokeToken } from "../src/modules/auth/tokens.service.ts";
 import { addUser } from "../src/modules/users/users.service.ts";
 import { buildServer } from "../src/server.ts";
 import { dbKind, freshDb } from "./db.ts";
@@ -109,5 +110,31 @@ describe(`login and sessions on ${dbKind}`, () => {
     expect((await me(cookieOf(first))).statusCode).toBe(200);
     expect((await me(cookieOf(second))).statusCode).toBe(401);
     expect((await login("budi", "a-new-password-2026", "10.0.1.3")).statusCode).toBe(200);
+  });
+
+  it("lets a system call with an API token as its user, without cookie or CSRF, until revoked", async () => {
+    const { token } = await createToken({ db, username: "ani", name: "bpjs-exchange", by: "cli:admin" });
+    const bearer = { authorization: `Bearer ${token}` };
+    const [{ token_hash }] = await db.query<{ token_hash: string }>("SELECT token_hash FROM api_tokens");
+    expect(token_hash).not.toContain(token);
+    const persons = await server.inject({ method: "GET", url: "/api/v1/persons", headers: bearer });
+    expect(persons.statusCode).toBe(200);
+    expect((await server.inject({ method: "GET", url: "/api/v1/auth/me", headers: bearer })).statusCode).toBe(
+      401,
+    );
+    const wrong = await server.inject({
+      method: "GET",
+      url: "/api/v1/persons",
+      headers: { authorization: "Bearer pyg_nope" },
+    });
+    expect(wrong.statusCode).toBe(401);
+    expect(wrong.json().error.code).toBe("token_invalid");
+    await revokeToken({ db, username: "ani", name: "bpjs-exchange", by: "cli:admin" });
+    expect((await server.inject({ method: "GET", url: "/api/v1/persons", headers: bearer })).statusCode).toBe(
+      401,
+    );
+    await expect(revokeToken({ db, username: "ani", name: "bpjs-exchange", by: "x" })).rejects.toMatchObject({
+      code: "token_not_found",
+    });
   });
 });

@@ -1,6 +1,7 @@
 import os from "node:os";
 import readline from "node:readline";
 import type { Command } from "commander";
+import { createToken, revokeToken } from "../modules/auth/tokens.service.ts";
 import { roles } from "../modules/users/roles.ts";
 import { addUser, listUsers } from "../modules/users/users.service.ts";
 import { langOf, type ReportOptions, report, table, withApp } from "./output.ts";
@@ -32,6 +33,28 @@ export function usersCommands(program: Command): void {
         report(options, user, () => `${user.username} (${user.role}, ${user.areaCode})`);
       },
     );
+  users
+    .command("token")
+    .description("Create an API token for a system acting as this user; shown once, keep it secret")
+    .argument("<username>", "the account the system acts as")
+    .requiredOption("--name <name>", "what the token is for, e.g. bpjs-exchange")
+    .option("--json", "print JSON")
+    .action(async (username: string, options: ReportOptions & { name: string }) => {
+      const result = await withApp(({ db }) =>
+        createToken({ db, username, name: options.name, by: `cli:${os.userInfo().username}` }),
+      );
+      report(options, result, () => result.token);
+    });
+  users
+    .command("revoke-token")
+    .description("Revoke a user's API token by name")
+    .argument("<username>")
+    .requiredOption("--name <name>", "the token's name")
+    .action(async (username: string, options: { name: string }) => {
+      await withApp(({ db }) =>
+        revokeToken({ db, username, name: options.name, by: `cli:${os.userInfo().username}` }),
+      );
+    });
   users
     .command("list")
     .description("List accounts")

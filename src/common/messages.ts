@@ -182,6 +182,18 @@ const catalog: Catalog = {
     id: "Jenis pekerjaan '{kind}' tidak dikenal.",
     en: "Unknown job kind '{kind}'.",
   },
+  token_invalid: {
+    id: "Token API tidak dikenal atau sudah dicabut.",
+    en: "Unknown or revoked API token.",
+  },
+  token_not_found: {
+    id: "Pengguna {username} tidak punya token aktif bernama '{name}'.",
+    en: "User {username} has no active token named '{name}'.",
+  },
+  user_not_found: {
+    id: "Pengguna '{username}' tidak ada. Lihat: payung users list",
+    en: "User '{username}' does not exist. See: payung users list",
+  },
   demo_not_empty: {
     id: "Basis data sudah berisi data ({batches} batch impor). Data demo hanya dimuat ke basis data kosong.",
     en: "The database already holds data ({batches} import batches). Demo data loads only into an empty database.",

@@ -1,19 +1,21 @@
 /**
- * Who is calling: the session cookie is read once per request and the user put on the request.
- * Requests that change something must also carry the session's CSRF token in `x-csrf-token`, so
- * another site cannot act with the user's cookie.
+ * Who is calling: an API token (`Authorization: Bearer …`) or the session cookie, read once per
+ * request and the user put on the request. With a cookie, requests that change something must also
+ * carry the session's CSRF token in `x-csrf-token`, so another site cannot act with the cookie.
  */
 import cookie from "@fastify/cookie";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { UserError } from "../common/errors.ts";
 import { sessionCookie, sessionOf } from "../modules/auth/auth.service.ts";
+import { tokenCaller } from "../modules/auth/tokens.service.ts";
 import type { User } from "../modules/users/users.service.ts";
 import type { Db } from "./db.ts";
 
 export interface Caller {
   user: User;
-  token: string;
-  csrfToken: string;
+  /** The session token; null for an API token (no session, no cookie, no CSRF). */
+  token: string | null;
+  csrfToken: string | null;
 }
 
 declare module "fastify" {
@@ -28,6 +30,14 @@ export async function registerAccess(server: FastifyInstance, db: Db): Promise<v
   await server.register(cookie);
   server.decorateRequest("caller", null);
   server.addHook("preHandler", async (request) => {
+    // A system calls with its API token and acts as the token's user.
+    const bearer = request.headers.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
+    if (bearer) {
+      const found = await tokenCaller(db, bearer);
+      if (!found) throw new UserError("token_invalid");
+      request.caller = { user: found.user, token: null, csrfToken: null };
+      return;
+    }
     const token = request.cookies[sessionCookie];
     const session = await sessionOf(db, token);
     request.caller = session && token ? { ...session, token } : null;
@@ -35,6 +45,13 @@ export async function registerAccess(server: FastifyInstance, db: Db): Promise<v
       if (request.headers["x-csrf-token"] !== request.caller.csrfToken) throw new UserError("csrf_invalid");
     }
   });
+}
+
+/** A caller logged in through the browser (a session, not an API token), or a 401 answer. */
+export function requireSession(request: FastifyRequest): Caller & { token: string; csrfToken: string } {
+  const caller = requireCaller(request);
+  if (caller.token === null || caller.csrfToken === null) throw new UserError("login_required");
+  return { ...caller, token: caller.token, csrfToken: caller.csrfToken };
 }
 
 /** The logged-in caller, or a 401 answer. */

@@ -66,6 +66,7 @@ function body(
 const statusOf: Record<string, number> = {
   login_failed: 401,
   login_required: 401,
+  token_invalid: 401,
   password_wrong: 400,
   csrf_invalid: 403,
   forbidden_role: 403,

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { requireCaller } from "../../core/access.ts";
+import { requireSession } from "../../core/access.ts";
 import type { App } from "../../core/app.ts";
 import { apiPrefix, errorSchema } from "../../core/http.ts";
 import { changePassword, login, logout, sessionCookie } from "./auth.service.ts";
@@ -62,7 +62,7 @@ export function authRoutes(server: FastifyInstance, { db, config }: App): void {
       schema: { tags: ["auth"], summary: "The logged-in user", response: { 200: session, 401: errorSchema } },
     },
     async (request) => {
-      const caller = requireCaller(request);
+      const caller = requireSession(request);
       return { user: publicUser(caller.user), csrfToken: caller.csrfToken };
     },
   );
@@ -77,7 +77,7 @@ export function authRoutes(server: FastifyInstance, { db, config }: App): void {
       },
     },
     async (request, reply) => {
-      const caller = requireCaller(request);
+      const caller = requireSession(request);
       await logout({ db, token: caller.token, user: caller.user });
       reply.clearCookie(sessionCookie, cookieOptions);
       return reply.code(204).send(null);
@@ -95,7 +95,7 @@ export function authRoutes(server: FastifyInstance, { db, config }: App): void {
       },
     },
     async (request, reply) => {
-      const caller = requireCaller(request);
+      const caller = requireSession(request);
       await changePassword({ db, token: caller.token, user: caller.user, ...request.body });
       return reply.code(204).send(null);
     },
