@@ -19,7 +19,7 @@ if (server) {
     `Payung: http://localhost:${config.port} (${app.db.kind === "pglite" ? config.dataDir : "PostgreSQL"})`,
   );
 }
-const stopWorker = config.services.includes("worker") ? startWorker(app.db, jobHandlers) : null;
+const stopWorker = config.services.includes("worker") ? startWorker(app.db, jobHandlers(config)) : null;
 if (stopWorker) console.log("Payung: worker running jobs");
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {

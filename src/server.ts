@@ -26,7 +26,7 @@ export async function buildServer(app: App): Promise<FastifyInstance> {
   nikRoutes(server, app.db);
   registryRoutes(server, app.db);
   reviewRoutes(server, app.db);
-  jobsRoutes(server, app.db);
+  jobsRoutes(server, app);
   server.get("/health", async () => checkHealth(app.db));
   server.get("/", async (request, reply) => {
     const query = request.query as { lang?: string };

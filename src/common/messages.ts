@@ -194,6 +194,10 @@ const catalog: Catalog = {
     id: "Pengguna '{username}' tidak ada. Lihat: payung users list",
     en: "User '{username}' does not exist. See: payung users list",
   },
+  job_file_not_ready: {
+    id: "Pekerjaan {id} belum menghasilkan berkas (status: {status}). Tunggu sampai selesai (done).",
+    en: "Job {id} has no file yet (status: {status}). Wait until it is done.",
+  },
   demo_not_empty: {
     id: "Basis data sudah berisi data ({batches} batch impor). Data demo hanya dimuat ke basis data kosong.",
     en: "The database already holds data ({batches} import batches). Demo data loads only into an empty database.",

@@ -67,10 +67,10 @@ const statusOf: Record<string, number> = {
   login_failed: 401,
   login_required: 401,
   token_invalid: 401,
-  password_wrong: 400,
   csrf_invalid: 403,
   forbidden_role: 403,
   login_rate_limited: 429,
+  job_file_not_ready: 409,
 };
 
 function sendError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {

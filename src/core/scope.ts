@@ -3,6 +3,7 @@
  * it inside the caller's area. An operator of one kecamatan can never reach another's people.
  */
 import { UserError } from "../common/errors.ts";
+import { maskNik } from "../common/nik.ts";
 import { roles } from "../modules/users/roles.ts";
 import type { User } from "../modules/users/users.repository.ts";
 
@@ -26,4 +27,17 @@ export function mayDecideReview(user: User): boolean {
 /** Roles that may see a full NIK, after asking for it (an audited reveal). */
 export function mayRevealNik(user: User): boolean {
   return ["regency_admin", "kecamatan_operator", "desa_operator", "bpjs_officer"].includes(user.role);
+}
+
+/** What a user sees of an NIK and a birth date: NIKs masked; auditors see the birth year only. */
+export function maskPersonal<T extends { nik: string | null; birth_date: string | null }>(
+  user: User,
+  row: T,
+): T {
+  return {
+    ...row,
+    nik: row.nik && maskNik(row.nik),
+    birth_date:
+      row.birth_date && user.role === "auditor" ? `${row.birth_date.slice(0, 4)}-••-••` : row.birth_date,
+  };
 }

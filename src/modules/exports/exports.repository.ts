@@ -52,7 +52,11 @@ export const personColumns = [
 export type PersonRow = Record<(typeof personColumns)[number], string | number | boolean | null>;
 
 /** Golden records with how many source records each has, in id order. */
-export async function* pagePersons(db: Db): AsyncGenerator<PersonRow[]> {
+/** Golden records in id order; with `area` (a condition on alias p, parameter $2) only those inside it. */
+export async function* pagePersons(
+  db: Db,
+  area?: { sql: string; param: string },
+): AsyncGenerator<PersonRow[]> {
   let after = 0;
   for (;;) {
     const rows = await db.query<PersonRow>(
@@ -66,8 +70,8 @@ export async function* pagePersons(db: Db): AsyncGenerator<PersonRow[]> {
          WHERE b.person_id = p.id AND b.membership_status IS DISTINCT FROM 'inactive'
          ORDER BY b.batch_id DESC LIMIT 1
        ) c ON true
-       WHERE p.id > $1 ORDER BY p.id LIMIT ${pageSize}`,
-      [after],
+       WHERE p.id > $1 AND ${area?.sql ?? "$2::text IS NULL"} ORDER BY p.id LIMIT ${pageSize}`,
+      [after, area?.param ?? null],
     );
     if (rows.length === 0) return;
     yield rows;

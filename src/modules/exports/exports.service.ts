@@ -5,7 +5,7 @@ import { writeXlsxStream } from "hucre/xlsx";
 import { csvRow } from "../../core/csv.ts";
 import type { Db } from "../../core/db.ts";
 import { type AuditContext, recordAudit } from "../audit/audit.service.ts";
-import { type LinkRow, pageLinks, pagePersons, personColumns } from "./exports.repository.ts";
+import { type LinkRow, type PersonRow, pageLinks, pagePersons, personColumns } from "./exports.repository.ts";
 
 export type ExportFormat = "csv" | "xlsx";
 
@@ -18,6 +18,12 @@ export interface ExportOptions {
   audit: AuditContext;
 }
 
+/** For users of the API: only persons in their area, values as their role may see them. */
+export interface PersonsScope {
+  area: { sql: string; param: string };
+  show: (row: PersonRow) => PersonRow;
+}
+
 const linkColumns: (keyof LinkRow)[] = ["source", "row", "person_id", "batch"];
 
 /** `source,row,person_id,batch` for every accepted source record; row as in the import summary. */
@@ -26,8 +32,12 @@ export async function exportLinks(options: ExportOptions): Promise<number> {
 }
 
 /** The golden records, one line per person, dates in ISO. */
-export async function exportPersons(options: ExportOptions): Promise<number> {
-  return audited(options, "persons", await write(options, [...personColumns], pagePersons(options.db)));
+export async function exportPersons(options: ExportOptions & { scope?: PersonsScope }): Promise<number> {
+  const { db, scope } = options;
+  async function* pages(): AsyncGenerator<PersonRow[]> {
+    for await (const page of pagePersons(db, scope?.area)) yield scope ? page.map(scope.show) : page;
+  }
+  return audited(options, "persons", await write(options, [...personColumns], pages()));
 }
 
 async function audited(

@@ -2,17 +2,53 @@
  * What each kind of job does. A handler that runs one long transaction (matching) reports its
  * progress before and after it: on PGlite the one connection is busy inside the transaction.
  */
+import fs from "node:fs";
+import path from "node:path";
+import { UserError } from "../../common/errors.ts";
+import type { Config } from "../../core/config.ts";
+import { areaCondition, maskPersonal } from "../../core/scope.ts";
+import type { PersonRow } from "../exports/exports.repository.ts";
+import { type ExportFormat, exportPersons } from "../exports/exports.service.ts";
 import { runMatching } from "../matching/matching.service.ts";
+import { findUser } from "../users/users.repository.ts";
 import type { JobHandler } from "./jobs.service.ts";
 
-export const jobHandlers: Record<string, JobHandler> = {
-  match: async ({ db, job, progress }) => {
-    await progress({ step: "matching" });
-    const summary = await runMatching({
-      db,
-      runBy: job.createdBy,
-      refreshAll: job.params.refreshAll === true,
-    });
-    return { ...summary };
-  },
-};
+/** Where an export job leaves its file: one folder in the data directory. */
+export function exportFile(config: Pick<Config, "dataDir">, jobId: number, format: string): string {
+  return path.join(config.dataDir, "exports", `job-${jobId}.${format}`);
+}
+
+export function jobHandlers(config: Pick<Config, "dataDir">): Record<string, JobHandler> {
+  return {
+    match: async ({ db, job, progress }) => {
+      await progress({ step: "matching" });
+      const summary = await runMatching({
+        db,
+        runBy: job.createdBy,
+        refreshAll: job.params.refreshAll === true,
+      });
+      return { ...summary };
+    },
+    // The persons of the requester's area, as their role may see them (NIKs masked).
+    export_persons: async ({ db, job, progress }) => {
+      const user = await findUser(db, job.createdBy);
+      if (!user?.active) throw new UserError("user_not_found", { username: job.createdBy });
+      const format = job.params.format as ExportFormat;
+      const file = exportFile(config, job.id, format);
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      await progress({ step: "writing" });
+      const rows = await exportPersons({
+        db,
+        format,
+        out: file,
+        audit: { actor: user.username, via: "POST /api/v1/persons/export" },
+        scope: {
+          area: areaCondition(user, "p", 2),
+          show: (row) =>
+            maskPersonal(user, row as PersonRow & { nik: string | null; birth_date: string | null }),
+        },
+      });
+      return { rows, format };
+    },
+  };
+}

@@ -1,11 +1,14 @@
+import fs from "node:fs";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { UserError } from "../../common/errors.ts";
 import { requireCaller } from "../../core/access.ts";
-import type { Db } from "../../core/db.ts";
+import type { App } from "../../core/app.ts";
 import { apiPrefix, errorSchema } from "../../core/http.ts";
-import { enqueueJob, getJob } from "./jobs.service.ts";
+import { areaCondition } from "../../core/scope.ts";
+import { exportFile } from "./handlers.ts";
+import { enqueueJob, getJob, type Job } from "./jobs.service.ts";
 
 const job = z.object({
   id: z.number(),
@@ -21,8 +24,16 @@ const job = z.object({
 });
 const errors = { 401: errorSchema, 403: errorSchema, 404: errorSchema };
 
-export function jobsRoutes(server: FastifyInstance, db: Db): void {
+export function jobsRoutes(server: FastifyInstance, { db, config }: App): void {
   const api = server.withTypeProvider<ZodTypeProvider>();
+  /** A job its creator (or a regency admin) may see; anyone else is told it does not exist. */
+  const ownJob = async (request: import("fastify").FastifyRequest, id: number): Promise<Job> => {
+    const { user } = requireCaller(request);
+    const found = await getJob({ db, id });
+    if (found.createdBy !== user.username && user.role !== "regency_admin")
+      throw new UserError("job_not_found", { id });
+    return found;
+  };
   api.post(
     `${apiPrefix}/match`,
     {
@@ -56,13 +67,52 @@ export function jobsRoutes(server: FastifyInstance, db: Db): void {
         response: { 200: job, ...errors },
       },
     },
-    async (request) => {
+    async (request) => ownJob(request, request.params.id),
+  );
+  api.post(
+    `${apiPrefix}/persons/export`,
+    {
+      schema: {
+        tags: ["persons"],
+        summary: "Export the persons of your area (NIKs masked) as a job; download at /api/v1/jobs/{id}/file",
+        body: z.object({ format: z.enum(["csv", "xlsx"]).default("csv") }),
+        response: { 202: job, ...errors },
+      },
+    },
+    async (request, reply) => {
       const { user } = requireCaller(request);
-      const found = await getJob({ db, id: request.params.id });
-      if (found.createdBy !== user.username && user.role !== "regency_admin") {
-        throw new UserError("job_not_found", { id: request.params.id });
+      areaCondition(user, "p", 1); // refuses roles that may see no personal data, before queueing
+      const queued = await enqueueJob(db, {
+        kind: "export_persons",
+        params: { format: request.body.format },
+        createdBy: user.username,
+        areaCode: user.areaCode,
+      });
+      return reply.code(202).send(queued);
+    },
+  );
+  api.get(
+    `${apiPrefix}/jobs/:id/file`,
+    {
+      schema: {
+        tags: ["jobs"],
+        summary: "The file an export job wrote (CSV or XLSX); 409 while the job is not done",
+        params: z.object({ id: z.coerce.number().int().min(1) }),
+      },
+    },
+    async (request, reply) => {
+      const found = await ownJob(request, request.params.id);
+      const format = String(found.params.format);
+      if (found.kind !== "export_persons" || found.status !== "done") {
+        throw new UserError("job_file_not_ready", { id: found.id, status: found.status });
       }
-      return found;
+      const type =
+        format === "xlsx"
+          ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          : "text/csv; charset=utf-8";
+      reply.header("content-type", type);
+      reply.header("content-disposition", `attachment; filename="payung-persons-${found.id}.${format}"`);
+      return reply.send(fs.createReadStream(exportFile(config, found.id, format)));
     },
   );
 }

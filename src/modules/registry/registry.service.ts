@@ -5,7 +5,7 @@
 import { UserError } from "../../common/errors.ts";
 import { maskNik } from "../../common/nik.ts";
 import type { Db } from "../../core/db.ts";
-import { areaCondition, mayRevealNik } from "../../core/scope.ts";
+import { areaCondition, maskPersonal, mayRevealNik } from "../../core/scope.ts";
 import { type AuditContext, recordAudit } from "../audit/audit.service.ts";
 import { listProvenance } from "../matching/matching.repository.ts";
 import type { User } from "../users/users.repository.ts";
@@ -14,16 +14,6 @@ import * as repo from "./registry.repository.ts";
 export interface Caller {
   user: User;
   audit: AuditContext;
-}
-
-/** What a user sees of an NIK and a birth date: auditors see the birth year only. */
-function masked<T extends { nik: string | null; birth_date: string | null }>(user: User, row: T): T {
-  return {
-    ...row,
-    nik: row.nik && maskNik(row.nik),
-    birth_date:
-      row.birth_date && user.role === "auditor" ? `${row.birth_date.slice(0, 4)}-••-••` : row.birth_date,
-  };
 }
 
 export async function searchPersons({
@@ -55,7 +45,7 @@ export async function searchPersons({
       { search: { name, kecamatan, desa } },
     );
   }
-  return { persons: rows.map((r) => masked(caller.user, r)), total };
+  return { persons: rows.map((r) => maskPersonal(caller.user, r)), total };
 }
 
 export async function getPerson({ db, caller, id }: { db: Db; caller: Caller; id: number }) {
@@ -63,12 +53,12 @@ export async function getPerson({ db, caller, id }: { db: Db; caller: Caller; id
   // Outside the area a person "does not exist": the answer must not tell otherwise.
   const person = await repo.getPerson(db, area, id);
   if (!person) throw new UserError("person_not_found", { id });
-  const sources = (await repo.sourcesOf(db, id)).map((s) => masked(caller.user, s));
+  const sources = (await repo.sourcesOf(db, id)).map((s) => maskPersonal(caller.user, s));
   const provenance = (await listProvenance(db, id)).map((v) =>
     v.field === "nik" ? { ...v, value: maskNik(v.value) } : v,
   );
   await recordAudit(db, caller.audit, "read", [id]);
-  return { person: masked(caller.user, person), sources, provenance };
+  return { person: maskPersonal(caller.user, person), sources, provenance };
 }
 
 /** The full NIK, for roles that need it; the reveal is its own audited action. */
