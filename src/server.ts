@@ -12,6 +12,7 @@ import { reviewRoutes } from "./modules/matching/review.routes.ts";
 import { nikRoutes } from "./modules/nik/nik.routes.ts";
 import { regionsRoutes } from "./modules/regions/regions.routes.ts";
 import { registryRoutes } from "./modules/registry/registry.routes.ts";
+import { usersRoutes } from "./modules/users/users.routes.ts";
 import { statusPage } from "./status-page.ts";
 
 const { version } = createRequire(import.meta.url)("../package.json") as { version: string };
@@ -27,6 +28,7 @@ export async function buildServer(app: App): Promise<FastifyInstance> {
   registryRoutes(server, app.db);
   reviewRoutes(server, app.db);
   jobsRoutes(server, app);
+  usersRoutes(server, app.db);
   server.get("/health", async () => checkHealth(app.db));
   server.get("/", async (request, reply) => {
     const query = request.query as { lang?: string };

@@ -44,3 +44,18 @@ export async function findUser(db: Db, username: string): Promise<(User & { pass
 export async function listUsers(db: Db): Promise<User[]> {
   return db.query<User>(`SELECT ${columns} FROM users ORDER BY username`);
 }
+
+export async function setActive(db: Db, username: string, active: boolean): Promise<User | null> {
+  const rows = await db.query<User>(`UPDATE users SET active = $2 WHERE username = $1 RETURNING ${columns}`, [
+    username,
+    active,
+  ]);
+  return rows[0] ?? null;
+}
+
+/** A deactivated user's sessions end at once. */
+export async function endSessions(db: Db, username: string): Promise<void> {
+  await db.query("DELETE FROM sessions WHERE user_id = (SELECT id FROM users WHERE username = $1)", [
+    username,
+  ]);
+}

@@ -76,3 +76,28 @@ export async function checkPassword({
 export async function listUsers({ db }: { db: Db }): Promise<repo.User[]> {
   return repo.listUsers(db);
 }
+
+/** Turns an account off (its sessions end) or on again; audited. */
+export async function setUserActive({
+  db,
+  username,
+  active,
+  by,
+  via,
+}: {
+  db: Db;
+  username: string;
+  active: boolean;
+  by: string;
+  via: string;
+}): Promise<repo.User> {
+  return db.transaction(async (tx) => {
+    const user = await repo.setActive(tx, username, active);
+    if (!user) throw new UserError("user_not_found", { username });
+    if (!active) await repo.endSessions(tx, username);
+    await recordAudit(tx, { actor: by, via }, active ? "user_activate" : "user_deactivate", null, {
+      username,
+    });
+    return user;
+  });
+}
