@@ -6,6 +6,7 @@ import type { App } from "./core/app.ts";
 import { registerApi } from "./core/http.ts";
 import { authRoutes } from "./modules/auth/auth.routes.ts";
 import { checkHealth } from "./modules/health/health.service.ts";
+import { importsRoutes } from "./modules/imports/imports.routes.ts";
 import { listImports } from "./modules/imports/imports.service.ts";
 import { jobsRoutes } from "./modules/jobs/jobs.routes.ts";
 import { reviewRoutes } from "./modules/matching/review.routes.ts";
@@ -28,6 +29,7 @@ export async function buildServer(app: App): Promise<FastifyInstance> {
   registryRoutes(server, app.db);
   reviewRoutes(server, app.db);
   jobsRoutes(server, app);
+  importsRoutes(server, app);
   usersRoutes(server, app.db);
   server.get("/health", async () => checkHealth(app.db));
   server.get("/", async (request, reply) => {

@@ -9,6 +9,8 @@ import type { Config } from "../../core/config.ts";
 import { areaCondition, maskPersonal } from "../../core/scope.ts";
 import type { PersonRow } from "../exports/exports.repository.ts";
 import { type ExportFormat, exportPersons } from "../exports/exports.service.ts";
+import type { ListKind } from "../imports/header-mapping.ts";
+import { importFile } from "../imports/imports.service.ts";
 import { runMatching } from "../matching/matching.service.ts";
 import { findUser } from "../users/users.repository.ts";
 import type { JobHandler } from "./jobs.service.ts";
@@ -18,8 +20,21 @@ export function exportFile(config: Pick<Config, "dataDir">, jobId: number, forma
   return path.join(config.dataDir, "exports", `job-${jobId}.${format}`);
 }
 
-export function jobHandlers(config: Pick<Config, "dataDir">): Record<string, JobHandler> {
+export function jobHandlers(config: Pick<Config, "dataDir" | "regencyCode">): Record<string, JobHandler> {
   return {
+    // A list uploaded through the API; the same import as on the command line.
+    import: async ({ db, job, progress }) => {
+      await progress({ step: "importing" });
+      const summary = await importFile({
+        db,
+        file: String(job.params.file),
+        source: String(job.params.source),
+        kind: job.params.kind as ListKind,
+        regencyCode: config.regencyCode,
+        importedBy: job.createdBy,
+      });
+      return { ...summary };
+    },
     match: async ({ db, job, progress }) => {
       await progress({ step: "matching" });
       const summary = await runMatching({

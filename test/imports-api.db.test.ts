@@ -1,0 +1,87 @@
+import path from "node:path";
+import type { FastifyInstance } from "fastify";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadConfig } from "../src/core/config.ts";
+import type { Db } from "../src/core/db.ts";
+import { jobHandlers } from "../src/modules/jobs/handlers.ts";
+import { getJob, runQueuedJobs } from "../src/modules/jobs/jobs.service.ts";
+import { addUser } from "../src/modules/users/users.service.ts";
+import { buildServer } from "../src/server.ts";
+import { dbKind, freshDb } from "./db.ts";
+import { tempDir } from "./files.ts";
+
+describe(`imports through the API on ${dbKind}`, () => {
+  let db: Db;
+  let server: FastifyInstance;
+  const tmp = tempDir();
+  const config = loadConfig({ PAYUNG_DATA_DIR: path.join(tmp.dir, "data") });
+  const password = "payung-test-2026";
+  const sessions = new Map<string, Record<string, string>>();
+
+  beforeAll(async () => {
+    db = await freshDb();
+    server = await buildServer({ db, config });
+    for (const [username, role, areaCode] of [
+      ["op.mauk", "kecamatan_operator", "36.03.08"],
+      ["op.balaraja", "kecamatan_operator", "36.03.01"],
+      ["auditor", "auditor", "36.03"],
+    ]) {
+      await addUser({ db, username, fullName: username, role, areaCode, password, by: "test" });
+      const login = await server.inject({
+        method: "POST",
+        url: "/api/v1/auth/login",
+        payload: { username, password },
+      });
+      const cookie = login.cookies.find((c) => c.name === "payung_session")!;
+      sessions.set(username, {
+        cookie: `payung_session=${cookie.value}`,
+        "x-csrf-token": login.json().csrfToken,
+      });
+    }
+  });
+  afterAll(async () => {
+    await server.close();
+    await db.close();
+    tmp.remove();
+  });
+
+  it("uploads a list, imports it as a job, and gives quarantined rows only to their kecamatan", async () => {
+    const csv = [
+      "NIK,NAMA,DESA,KECAMATAN",
+      "3603084105910003,Sumarni,Mauk Barat,Mauk",
+      "3603084105910004,,Mauk Barat,Mauk",
+      "3603015202900001,,Sentul,Balaraja",
+    ].join("\n");
+    const upload = await server.inject({
+      method: "POST",
+      url: "/api/v1/imports?source=usulan-desa&filename=usulan%20mauk.csv",
+      headers: { ...sessions.get("op.mauk"), "content-type": "text/csv" },
+      payload: csv,
+    });
+    expect(upload.statusCode).toBe(202);
+    await runQueuedJobs(db, jobHandlers(config));
+    const job = await getJob({ db, id: upload.json().id });
+    expect(job).toMatchObject({
+      status: "done",
+      result: { file: "usulan mauk.csv", rows: 3, accepted: 1, quarantined: 2 },
+    });
+
+    const batches = (
+      await server.inject({ method: "GET", url: "/api/v1/imports", headers: sessions.get("op.mauk") })
+    ).json();
+    expect(batches.batches[0]).toMatchObject({ source: "usulan-desa", quarantined: 2 });
+    const quarantine = (who: string) =>
+      server.inject({
+        method: "GET",
+        url: `/api/v1/imports/${job.result?.batch}/quarantine`,
+        headers: sessions.get(who),
+      });
+    const mauk = (await quarantine("op.mauk")).body.trim().split("\n");
+    expect(mauk).toHaveLength(2);
+    expect(mauk[1]).toContain("3603084105910004");
+    const balaraja = (await quarantine("op.balaraja")).body;
+    expect(balaraja).toContain("3603015202900001");
+    expect(balaraja).not.toContain("3603084105910004");
+    expect((await quarantine("auditor")).statusCode).toBe(403);
+  });
+});
