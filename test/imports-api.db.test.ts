@@ -83,5 +83,22 @@ describe(`imports through the API on ${dbKind}`, () => {
     expect(balaraja).toContain("3603015202900001");
     expect(balaraja).not.toContain("3603084105910004");
     expect((await quarantine("auditor")).statusCode).toBe(403);
+
+    // The operator fills in the missing name and sends the file back as it is.
+    const fixed = mauk.map((line, i) =>
+      i === 1 ? line.replace("3603084105910004,,", "3603084105910004,Karta,") : line,
+    );
+    const again = await server.inject({
+      method: "POST",
+      url: "/api/v1/imports?source=usulan-desa&filename=karantina-perbaikan.csv",
+      headers: { ...sessions.get("op.mauk"), "content-type": "text/csv" },
+      payload: `${fixed.join("\n")}\n`,
+    });
+    await runQueuedJobs(db, jobHandlers(config));
+    expect((await getJob({ db, id: again.json().id })).result).toMatchObject({
+      rows: 1,
+      accepted: 1,
+      quarantined: 0,
+    });
   });
 });

@@ -66,11 +66,16 @@ export type ListKind = "people" | "bpjs-members";
 
 const membershipFields = new Set<Field>(["membership_status", "segment", "member_since", "payer"]);
 
-/** Headers that are common and safe to ignore: running numbers, remarks, fixed admin areas. */
+/**
+ * Headers that are common and safe to ignore: running numbers, remarks, fixed admin areas, and the
+ * three columns Payung's own quarantine CSV adds (row, disposition, reasons), so a fixed file can be
+ * imported again as it is.
+ */
 // biome-ignore format: word lists read better packed
 const ignored = new Set([
   "no", "nourut", "nomor", "nomorurut", "keterangan", "ket", "catatan", "provinsi", "kabupaten",
   "kabupatenkota", "kabkota", "kota", "unitkerja", "status", "statuspeserta", "program", "programbpjs",
+  "row", "disposition", "reasons",
 ]);
 
 const byKey = new Map<string, Field>();
