@@ -105,6 +105,8 @@ describe(`persons through the API, scoped by area, on ${dbKind}`, () => {
       total: 0,
     });
     expect(await idsOf("op.mauk", "?name=siti")).toEqual([]);
+    expect(await idsOf("op.mauk", "?nik=3603015202900001")).toEqual([]);
+    expect(await idsOf("op.balaraja", "?nik=3603%2001520%202900001")).toHaveLength(1);
   });
 
   it("lets the regency admin find anyone, filter, and reveal an NIK with a reason", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CsvParser, type CsvRecord, detectDelimiter } from "./csv.ts";
+import { CsvParser, type CsvRecord, csvRow, detectDelimiter } from "./csv.ts";
 
 function parseAll(text: string, delimiter = ",", chunkSize = text.length): CsvRecord[] {
   const parser = new CsvParser(delimiter);
@@ -41,5 +41,13 @@ describe("CsvParser", () => {
     expect(detectDelimiter("NIK,NAMA,ALAMAT")).toBe(",");
     expect(detectDelimiter("NIK;NAMA;ALAMAT, RT")).toBe(";");
     expect(detectDelimiter("NIK\tNAMA\tALAMAT")).toBe("\t");
+  });
+});
+
+describe("csvRow", () => {
+  it("keeps text that looks like a formula inert, quotes what needs quoting, leaves numbers alone", () => {
+    expect(csvRow(['=HYPERLINK("http://x")', "+62812", "-", "@SUM(A1)", "Siti, Hj.", -5, null])).toBe(
+      `"'=HYPERLINK(""http://x"")",'+62812,'-,'@SUM(A1),"Siti, Hj.",-5,`,
+    );
   });
 });

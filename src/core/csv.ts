@@ -118,7 +118,17 @@ export function csvField(value: string | number | null | undefined): string {
   return s;
 }
 
-/** One line of a CSV file for people to open: empty and missing values are both left empty. */
+/**
+ * One line of a CSV file for people to open: empty and missing values are both left empty. Text
+ * starting with = + - @ (or a tab or carriage return) gets a leading ' so a spreadsheet shows it
+ * instead of running it as a formula (a name like `=HYPERLINK(…)` in a village list stays text).
+ */
 export function csvRow(values: readonly unknown[]): string {
-  return values.map((v) => (v === null || v === undefined || v === "" ? "" : csvField(String(v)))).join(",");
+  return values
+    .map((v) => {
+      if (v === null || v === undefined || v === "") return "";
+      const text = String(v);
+      return csvField(typeof v === "string" && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+    })
+    .join(",");
 }

@@ -24,14 +24,17 @@ export interface PersonFilter {
   name?: string;
   kecamatan?: string;
   desa?: string;
+  /** A full NIK (spaces, dots and a leading ' removed by the caller). */
+  nik?: string;
 }
 
-/** The area condition (alias p, parameter $1) and the filters ($2–$4). */
+/** The area condition (alias p, parameter $1) and the filters ($2–$5). */
 function where(area: { sql: string; param: string }, f: PersonFilter) {
   return {
     sql: `${area.sql} AND ($2::text IS NULL OR p.name ILIKE '%' || $2 || '%')
-      AND ($3::text IS NULL OR p.kecamatan_code = $3) AND ($4::text IS NULL OR p.desa_code = $4)`,
-    params: [area.param, f.name ?? null, f.kecamatan ?? null, f.desa ?? null],
+      AND ($3::text IS NULL OR p.kecamatan_code = $3) AND ($4::text IS NULL OR p.desa_code = $4)
+      AND ($5::text IS NULL OR p.nik = $5)`,
+    params: [area.param, f.name ?? null, f.kecamatan ?? null, f.desa ?? null, f.nik ?? null],
   };
 }
 
@@ -43,7 +46,7 @@ export async function searchPersons(
 ): Promise<PersonRow[]> {
   const w = where(area, filter);
   return db.query<PersonRow>(
-    `SELECT ${personColumns} FROM persons p WHERE ${w.sql} AND p.id > $5 ORDER BY p.id LIMIT $6`,
+    `SELECT ${personColumns} FROM persons p WHERE ${w.sql} AND p.id > $6 ORDER BY p.id LIMIT $7`,
     [...w.params, filter.afterId, filter.limit],
   );
 }

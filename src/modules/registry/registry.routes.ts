@@ -63,6 +63,7 @@ export function registryRoutes(server: FastifyInstance, db: Db): void {
           name: z.string().max(100).optional(),
           kecamatan: z.string().max(20).optional(),
           desa: z.string().max(20).optional(),
+          nik: z.string().max(40).optional().describe("a full NIK: finds that person if in your area"),
           after: z.coerce.number().int().min(0).default(0).describe("the last id of the previous page"),
           limit: z.coerce.number().int().min(1).max(200).default(50),
         }),
@@ -77,6 +78,7 @@ export function registryRoutes(server: FastifyInstance, db: Db): void {
         name: q.name,
         kecamatan: q.kecamatan,
         desa: q.desa,
+        nik: q.nik,
         afterId: q.after,
         limit: q.limit,
       });

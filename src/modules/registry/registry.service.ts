@@ -3,7 +3,7 @@
  * unless explicitly revealed, and every look recorded in the audit log.
  */
 import { UserError } from "../../common/errors.ts";
-import { maskNik } from "../../common/nik.ts";
+import { cleanNik, maskNik } from "../../common/nik.ts";
 import type { Db } from "../../core/db.ts";
 import { areaCondition, maskPersonal, mayRevealNik } from "../../core/scope.ts";
 import { type AuditContext, recordAudit } from "../audit/audit.service.ts";
@@ -22,6 +22,7 @@ export async function searchPersons({
   name,
   kecamatan,
   desa,
+  nik,
   afterId = 0,
   limit = 50,
 }: {
@@ -30,12 +31,14 @@ export async function searchPersons({
   name?: string;
   kecamatan?: string;
   desa?: string;
+  nik?: string;
   afterId?: number;
   limit?: number;
 }): Promise<{ persons: repo.PersonRow[]; total: number }> {
   const area = areaCondition(caller.user, "p", 1);
-  const rows = await repo.searchPersons(db, area, { name, kecamatan, desa, afterId, limit });
-  const total = await repo.countPersons(db, area, { name, kecamatan, desa });
+  const filter = { name, kecamatan, desa, nik: nik === undefined ? undefined : cleanNik(nik) };
+  const rows = await repo.searchPersons(db, area, { ...filter, afterId, limit });
+  const total = await repo.countPersons(db, area, filter);
   if (rows.length > 0) {
     await recordAudit(
       db,
