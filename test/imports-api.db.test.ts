@@ -5,8 +5,8 @@ import { loadConfig } from "../src/core/config.ts";
 import type { Db } from "../src/core/db.ts";
 import { jobHandlers } from "../src/modules/jobs/handlers.ts";
 import { getJob, runQueuedJobs } from "../src/modules/jobs/jobs.service.ts";
-import { addUser } from "../src/modules/users/users.service.ts";
 import { buildServer } from "../src/server.ts";
+import { loggedIn } from "./accounts.ts";
 import { dbKind, freshDb } from "./db.ts";
 import { tempDir } from "./files.ts";
 
@@ -15,29 +15,16 @@ describe(`imports through the API on ${dbKind}`, () => {
   let server: FastifyInstance;
   const tmp = tempDir();
   const config = loadConfig({ PAYUNG_DATA_DIR: path.join(tmp.dir, "data") });
-  const password = "payung-test-2026";
-  const sessions = new Map<string, Record<string, string>>();
+  let sessions = new Map<string, Record<string, string>>();
 
   beforeAll(async () => {
     db = await freshDb();
     server = await buildServer({ db, config });
-    for (const [username, role, areaCode] of [
+    sessions = await loggedIn(db, server, [
       ["op.mauk", "kecamatan_operator", "36.03.08"],
       ["op.balaraja", "kecamatan_operator", "36.03.01"],
       ["auditor", "auditor", "36.03"],
-    ]) {
-      await addUser({ db, username, fullName: username, role, areaCode, password, by: "test" });
-      const login = await server.inject({
-        method: "POST",
-        url: "/api/v1/auth/login",
-        payload: { username, password },
-      });
-      const cookie = login.cookies.find((c) => c.name === "payung_session")!;
-      sessions.set(username, {
-        cookie: `payung_session=${cookie.value}`,
-        "x-csrf-token": login.json().csrfToken,
-      });
-    }
+    ]);
   });
   afterAll(async () => {
     await server.close();

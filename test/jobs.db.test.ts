@@ -6,8 +6,8 @@ import type { Db } from "../src/core/db.ts";
 import { importFile } from "../src/modules/imports/imports.service.ts";
 import { jobHandlers } from "../src/modules/jobs/handlers.ts";
 import { enqueueJob, getJob, runQueuedJobs, startWorker } from "../src/modules/jobs/jobs.service.ts";
-import { addUser } from "../src/modules/users/users.service.ts";
 import { buildServer } from "../src/server.ts";
+import { loggedIn } from "./accounts.ts";
 import { dbKind, freshDb } from "./db.ts";
 import { tempDir, writeCsv } from "./files.ts";
 
@@ -15,13 +15,11 @@ describe(`jobs on ${dbKind}`, () => {
   let db: Db;
   let server: FastifyInstance;
   const tmp = tempDir();
-  const password = "payung-test-2026";
   const config = loadConfig({ PAYUNG_DATA_DIR: path.join(tmp.dir, "data") });
   const handlers = jobHandlers(config);
-  const sessions = new Map<string, { cookie: string; csrf: string }>();
+  let sessions = new Map<string, Record<string, string>>();
   const as = (username: string, method: "GET" | "POST", url: string, payload?: object) => {
-    const s = sessions.get(username)!;
-    return server.inject({ method, url, payload, headers: { cookie: s.cookie, "x-csrf-token": s.csrf } });
+    return server.inject({ method, url, payload, headers: sessions.get(username) });
   };
 
   beforeAll(async () => {
@@ -38,19 +36,10 @@ describe(`jobs on ${dbKind}`, () => {
       importedBy: "test",
     });
     server = await buildServer({ db, config });
-    for (const [username, role, areaCode] of [
+    sessions = await loggedIn(db, server, [
       ["admin", "regency_admin", "36.03"],
       ["op.mauk", "kecamatan_operator", "36.03.08"],
-    ]) {
-      await addUser({ db, username, fullName: username, role, areaCode, password, by: "test" });
-      const login = await server.inject({
-        method: "POST",
-        url: "/api/v1/auth/login",
-        payload: { username, password },
-      });
-      const cookie = login.cookies.find((c) => c.name === "payung_session")!;
-      sessions.set(username, { cookie: `payung_session=${cookie.value}`, csrf: login.json().csrfToken });
-    }
+    ]);
   });
   afterAll(async () => {
     await server.close();

@@ -6,8 +6,8 @@ import type { Db } from "../src/core/db.ts";
 import { auditOfPerson } from "../src/modules/audit/audit.service.ts";
 import { importFile } from "../src/modules/imports/imports.service.ts";
 import { runMatching } from "../src/modules/matching/matching.service.ts";
-import { addUser } from "../src/modules/users/users.service.ts";
 import { buildServer } from "../src/server.ts";
+import { loggedIn } from "./accounts.ts";
 import { dbKind, freshDb } from "./db.ts";
 import { tempDir, writeCsv } from "./files.ts";
 
@@ -15,16 +15,9 @@ describe(`persons through the API, scoped by area, on ${dbKind}`, () => {
   let db: Db;
   let server: FastifyInstance;
   const tmp = tempDir();
-  const password = "payung-test-2026";
-  const sessions = new Map<string, { cookie: string; csrf: string }>();
+  let sessions = new Map<string, Record<string, string>>();
   const as = (username: string, method: "GET" | "POST", url: string, payload?: object) => {
-    const s = sessions.get(username);
-    return server.inject({
-      method,
-      url,
-      payload,
-      headers: s ? { cookie: s.cookie, "x-csrf-token": s.csrf } : {},
-    });
+    return server.inject({ method, url, payload, headers: sessions.get(username) ?? {} });
   };
   const idsOf = async (username: string, query = "") =>
     ((await as(username, "GET", `/api/v1/persons${query}`)).json().persons as { id: number }[]).map(
@@ -56,16 +49,7 @@ describe(`persons through the API, scoped by area, on ${dbKind}`, () => {
       ["inspektorat", "auditor", "36.03"],
       ["pt.maju", "csr_partner", "36.03"],
     ];
-    for (const [username, role, areaCode] of accounts) {
-      await addUser({ db, username, fullName: username, role, areaCode, password, by: "test" });
-      const login = await server.inject({
-        method: "POST",
-        url: "/api/v1/auth/login",
-        payload: { username, password },
-      });
-      const cookie = login.cookies.find((c) => c.name === "payung_session")!;
-      sessions.set(username, { cookie: `payung_session=${cookie.value}`, csrf: login.json().csrfToken });
-    }
+    sessions = await loggedIn(db, server, accounts);
   });
   afterAll(async () => {
     await server.close();

@@ -6,8 +6,8 @@ import type { Db } from "../src/core/db.ts";
 import { auditOfPerson } from "../src/modules/audit/audit.service.ts";
 import { importFile } from "../src/modules/imports/imports.service.ts";
 import { runMatching } from "../src/modules/matching/matching.service.ts";
-import { addUser } from "../src/modules/users/users.service.ts";
 import { buildServer } from "../src/server.ts";
+import { loggedIn } from "./accounts.ts";
 import { dbKind, freshDb } from "./db.ts";
 import { tempDir, writeCsv } from "./files.ts";
 
@@ -15,15 +15,10 @@ describe(`the review queue through the API on ${dbKind}`, () => {
   let db: Db;
   let server: FastifyInstance;
   const tmp = tempDir();
-  const password = "payung-test-2026";
-  const sessions = new Map<string, { cookie: string; csrf: string }>();
+  let sessions = new Map<string, Record<string, string>>();
   const as = (username: string, method: "GET" | "POST", url: string, csrf = true) => {
-    const s = sessions.get(username)!;
-    return server.inject({
-      method,
-      url,
-      headers: { cookie: s.cookie, ...(csrf ? { "x-csrf-token": s.csrf } : {}) },
-    });
+    const { cookie, "x-csrf-token": token } = sessions.get(username)!;
+    return server.inject({ method, url, headers: csrf ? { cookie, "x-csrf-token": token } : { cookie } });
   };
   const load = (name: string, source: string, rows: string[][]) =>
     importFile({
@@ -51,20 +46,11 @@ describe(`the review queue through the API on ${dbKind}`, () => {
     ]);
     expect((await runMatching({ db, runBy: "test" })).review).toBe(2);
     server = await buildServer({ db, config: loadConfig({}) });
-    for (const [username, role, areaCode] of [
+    sessions = await loggedIn(db, server, [
       ["op.mauk", "kecamatan_operator", "36.03.08"],
       ["op.balaraja", "kecamatan_operator", "36.03.01"],
       ["inspektorat", "auditor", "36.03"],
-    ]) {
-      await addUser({ db, username, fullName: username, role, areaCode, password, by: "test" });
-      const login = await server.inject({
-        method: "POST",
-        url: "/api/v1/auth/login",
-        payload: { username, password },
-      });
-      const cookie = login.cookies.find((c) => c.name === "payung_session")!;
-      sessions.set(username, { cookie: `payung_session=${cookie.value}`, csrf: login.json().csrfToken });
-    }
+    ]);
   });
   afterAll(async () => {
     await server.close();
