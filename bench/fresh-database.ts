@@ -2,7 +2,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { prepareDb } from "../src/core/app.ts";
 import { type Db, openDb } from "../src/core/db.ts";
+import { demoRegions } from "../src/modules/demo/demo.service.ts";
+import type { DemoRegions } from "../src/modules/demo/population.ts";
 
 /** An empty database for one measurement: PGlite in a temporary folder, or a new server database. */
 export async function freshDatabase(backend: string): Promise<{ db: Db; drop: () => Promise<void> }> {
@@ -23,4 +26,27 @@ export async function freshDatabase(backend: string): Promise<{ db: Db; drop: ()
   url.pathname = `/${name}`;
   const db = await openDb({ databaseUrl: url.toString() });
   return { db, drop: () => admin(`DROP DATABASE IF EXISTS ${name}`) };
+}
+
+/** Whether a PostgreSQL server answers at `url` (benchmarks skip it when not). */
+export async function serverReachable(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    await client.end();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The regency's kecamatan and desa for the synthetic lists, read from a throwaway database. */
+export async function benchRegions(regencyCode = "36.03"): Promise<DemoRegions> {
+  const db = await openDb({});
+  try {
+    await prepareDb(db);
+    return await demoRegions(db, regencyCode);
+  } finally {
+    await db.close();
+  }
 }

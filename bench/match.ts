@@ -2,10 +2,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import pg from "pg";
-import { prepareDb } from "../src/core/app.ts";
-import { openDb } from "../src/core/db.ts";
-import { listRegencyTree } from "../src/modules/regions/regions.repository.ts";
+import { benchRegions, serverReachable } from "./fresh-database.ts";
 import { writeBenchLists } from "./match-lists.ts";
 
 /**
@@ -26,32 +23,12 @@ const serverUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0
 
 const dir = path.resolve(here, `../.bench/match-${people}`);
 if (!fs.existsSync(path.join(dir, "lists.json"))) {
-  const db = await openDb({});
-  await prepareDb(db);
-  const tree = await listRegencyTree(db, "36.03");
-  await db.close();
-  writeBenchLists(dir, people, {
-    kecamatan: tree.filter((r) => r.level === 3).map(({ code, name }) => ({ code, name })),
-    desa: tree
-      .filter((r) => r.level === 4)
-      .map(({ code, name, parentCode }) => ({ code, name, kecamatanCode: parentCode ?? "" })),
-  });
-}
-
-async function serverReachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.end();
-    return true;
-  } catch {
-    return false;
-  }
+  writeBenchLists(dir, people, await benchRegions());
 }
 
 const backends = [
   ...(only === "postgres" ? [] : ["pglite"]),
-  ...(only !== "pglite" && (await serverReachable()) ? [serverUrl] : []),
+  ...(only !== "pglite" && (await serverReachable(serverUrl)) ? [serverUrl] : []),
 ];
 const rows: string[] = [];
 for (const backend of backends) {

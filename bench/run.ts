@@ -2,11 +2,8 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import pg from "pg";
-import { prepareDb } from "../src/core/app.ts";
-import { openDb } from "../src/core/db.ts";
 import { writeSyntheticList } from "../src/modules/demo/synthetic-list.ts";
-import { listRegencyTree } from "../src/modules/regions/regions.repository.ts";
+import { benchRegions, serverReachable } from "./fresh-database.ts";
 
 /**
  * `npm run bench -- import [--rows N]`: generates a synthetic list, then in the same run times a
@@ -38,17 +35,7 @@ fs.mkdirSync(workDir, { recursive: true });
 const file = path.join(workDir, `dtks-${rows}.csv`);
 if (!fs.existsSync(file)) {
   const started = performance.now();
-  const db = await openDb({});
-  await prepareDb(db);
-  const tree = await listRegencyTree(db, "36.03");
-  await db.close();
-  const regions = {
-    kecamatan: tree.filter((r) => r.level === 3).map(({ code, name }) => ({ code, name })),
-    desa: tree
-      .filter((r) => r.level === 4)
-      .map(({ code, name, parentCode }) => ({ code, name, kecamatanCode: parentCode ?? "" })),
-  };
-  await writeSyntheticList({ file: `${file}.part`, rows, seed: 7, regions });
+  await writeSyntheticList({ file: `${file}.part`, rows, seed: 7, regions: await benchRegions() });
   fs.renameSync(`${file}.part`, file);
   console.log(`generated ${file} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
@@ -74,18 +61,7 @@ function measure(mode: "copy" | "import", backend: string): Measure {
   return JSON.parse(out.trim().split("\n").pop()!);
 }
 
-async function serverReachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.end();
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const backends = ["pglite", ...((await serverReachable()) ? [serverUrl] : [])];
+const backends = ["pglite", ...((await serverReachable(serverUrl)) ? [serverUrl] : [])];
 const lines: string[] = [];
 for (const backend of backends) {
   const name = backend === "pglite" ? "PGlite" : "PostgreSQL";

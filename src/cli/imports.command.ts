@@ -5,7 +5,6 @@ import type { Command } from "commander";
 import { UserError } from "../common/errors.ts";
 import type { Lang } from "../common/lang.ts";
 import { message } from "../common/messages.ts";
-import { csvRow } from "../core/csv.ts";
 import type { ListKind, MappingFile } from "../modules/imports/header-mapping.ts";
 import {
   batchSummary,
@@ -14,6 +13,7 @@ import {
   importFile,
   listImports,
   listQuarantine,
+  quarantineCsv,
   showImport,
 } from "../modules/imports/imports.service.ts";
 import { formatNumber, langOf, type ReportOptions, report, table, withApp } from "./output.ts";
@@ -113,10 +113,7 @@ export function importCommands(program: Command): void {
       const lang = langOf(options);
       const result = await withApp(({ db }) => listQuarantine({ db, batch: batchNumber(batch) }));
       if (options.csv) {
-        const lines = [["row", "disposition", "reasons", ...result.batch.headers]];
-        for (const r of result.rows)
-          lines.push([String(r.rowNumber), r.disposition, r.reasons.join(" "), ...r.raw]);
-        process.stdout.write(`${lines.map(csvRow).join("\n")}\n`);
+        process.stdout.write(quarantineCsv(result.batch.headers, result.rows));
         return;
       }
       report(options, result.rows, () =>

@@ -19,8 +19,11 @@ export function areaCondition(user: User, alias: string, n: number): { sql: stri
   return { sql: `${alias}.${column} = $${n}`, param: user.areaCode };
 }
 
-/** Roles that decide review items (inside their area): the people who know the residents. */
-export function mayDecideReview(user: User): boolean {
+/**
+ * Regency admins and the operators of kecamatan and desa: the people who bring lists in and know
+ * the residents, so they import and decide review items (inside their area).
+ */
+export function isAdminOrOperator(user: User): boolean {
   return ["regency_admin", "kecamatan_operator", "desa_operator"].includes(user.role);
 }
 

@@ -8,6 +8,7 @@ import { type ImportSummary, importFile } from "../imports/imports.service.ts";
 import { type MatchSummary, runMatching } from "../matching/matching.service.ts";
 import { listRegencyTree } from "../regions/regions.repository.ts";
 import { writeDemoFiles } from "./demo-files.ts";
+import type { DemoRegions } from "./population.ts";
 
 export interface DemoResult {
   files: number;
@@ -33,13 +34,7 @@ export async function loadDemo(options: DemoOptions): Promise<DemoResult> {
   const { db, regencyCode } = options;
   const batches = await countBatches(db);
   if (batches > 0) throw new UserError("demo_not_empty", { batches });
-  const tree = await listRegencyTree(db, regencyCode);
-  const regions = {
-    kecamatan: tree.filter((r) => r.level === 3).map(({ code, name }) => ({ code, name })),
-    desa: tree
-      .filter((r) => r.level === 4)
-      .map(({ code, name, parentCode }) => ({ code, name, kecamatanCode: parentCode ?? "" })),
-  };
+  const regions = await demoRegions(db, regencyCode);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "payung-demo-"));
   try {
     const files = await writeDemoFiles({
@@ -65,6 +60,17 @@ export async function loadDemo(options: DemoOptions): Promise<DemoResult> {
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The kecamatan and desa of a regency, as the synthetic population is drawn over them. */
+export async function demoRegions(db: Db, regencyCode: string): Promise<DemoRegions> {
+  const tree = await listRegencyTree(db, regencyCode);
+  return {
+    kecamatan: tree.filter((r) => r.level === 3).map(({ code, name }) => ({ code, name })),
+    desa: tree
+      .filter((r) => r.level === 4)
+      .map(({ code, name, parentCode }) => ({ code, name, kecamatanCode: parentCode ?? "" })),
+  };
 }
 
 /** On a first start: the demo data set, unless the database already holds imports. */

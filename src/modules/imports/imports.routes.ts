@@ -8,12 +8,12 @@ import { z } from "zod";
 import { UserError } from "../../common/errors.ts";
 import { requireCaller } from "../../core/access.ts";
 import type { App } from "../../core/app.ts";
-import { csvRow } from "../../core/csv.ts";
 import { apiPrefix, errorSchema } from "../../core/http.ts";
+import { isAdminOrOperator } from "../../core/scope.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import { enqueueJob } from "../jobs/jobs.service.ts";
 import type { User } from "../users/users.repository.ts";
-import { batchSummary, listImports, listQuarantine } from "./imports.service.ts";
+import { batchSummary, listImports, listQuarantine, quarantineCsv } from "./imports.service.ts";
 
 const uploadTypes = [
   "text/csv",
@@ -25,7 +25,7 @@ const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: erro
 /** Who may bring lists in: the regency's admins and the operators of kecamatan and desa. */
 function importer(request: FastifyRequest): User {
   const { user } = requireCaller(request);
-  if (!["regency_admin", "kecamatan_operator", "desa_operator"].includes(user.role)) {
+  if (!isAdminOrOperator(user)) {
     throw new UserError("forbidden_role", { role: user.role });
   }
   return user;
@@ -127,11 +127,10 @@ export function importsRoutes(server: FastifyInstance, { db, config }: App): voi
         null,
         { batch: request.params.batch, rows: rows.length },
       );
-      const lines = [["row", "disposition", "reasons", ...result.batch.headers]];
-      for (const r of rows) lines.push([String(r.rowNumber), r.disposition, r.reasons.join(" "), ...r.raw]);
+
       reply.header("content-type", "text/csv; charset=utf-8");
       reply.header("content-disposition", `attachment; filename="karantina-${request.params.batch}.csv"`);
-      return reply.send(`${lines.map(csvRow).join("\n")}\n`);
+      return reply.send(quarantineCsv(result.batch.headers, rows));
     },
   );
 }

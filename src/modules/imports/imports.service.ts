@@ -1,4 +1,5 @@
 import { UserError } from "../../common/errors.ts";
+import { csvRow } from "../../core/csv.ts";
 import type { Db } from "../../core/db.ts";
 import { listNikRegions, listRegencyTree } from "../regions/regions.repository.ts";
 import { ChunkLoader, loadHere, loadInWorkers } from "./batch-loader.ts";
@@ -212,6 +213,13 @@ export async function showImport({ db, batch }: { db: Db; batch: number }) {
 export async function listQuarantine({ db, batch }: { db: Db; batch: number }) {
   const row = await showImport({ db, batch });
   return { batch: row, rows: await repo.listQuarantine(db, batch) };
+}
+
+/** Set-aside rows as CSV to fix in a spreadsheet: row, disposition, reasons, then the original cells. */
+export function quarantineCsv(headers: string[], rows: repo.QuarantineRow[]): string {
+  const lines = [["row", "disposition", "reasons", ...headers]];
+  for (const r of rows) lines.push([String(r.rowNumber), r.disposition, r.reasons.join(" "), ...r.raw]);
+  return `${lines.map(csvRow).join("\n")}\n`;
 }
 
 export async function listSources({ db }: { db: Db }) {

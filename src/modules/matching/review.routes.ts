@@ -6,7 +6,7 @@ import { maskNik } from "../../common/nik.ts";
 import { requireCaller } from "../../core/access.ts";
 import type { Db } from "../../core/db.ts";
 import { apiPrefix, errorSchema } from "../../core/http.ts";
-import { areaCondition, mayDecideReview } from "../../core/scope.ts";
+import { areaCondition, isAdminOrOperator } from "../../core/scope.ts";
 import { itemInArea } from "./review.repository.ts";
 import { decideReview, listReview, type ReviewItem, showReview, splitReview } from "./review.service.ts";
 
@@ -61,7 +61,7 @@ export function reviewRoutes(server: FastifyInstance, db: Db): void {
   };
   const deciding = async (request: FastifyRequest, id: number) => {
     const caller = await inArea(request, id);
-    if (!mayDecideReview(caller.user)) throw new UserError("forbidden_role", { role: caller.user.role });
+    if (!isAdminOrOperator(caller.user)) throw new UserError("forbidden_role", { role: caller.user.role });
     return caller;
   };
   const shown = (decides: boolean, i: ReviewItem): ReviewItem =>
@@ -97,7 +97,7 @@ export function reviewRoutes(server: FastifyInstance, db: Db): void {
         limit: q.limit,
         area: areaCondition(user, "ra", 4),
       });
-      return { items: items.map((i) => shown(mayDecideReview(user), i)) };
+      return { items: items.map((i) => shown(isAdminOrOperator(user), i)) };
     },
   );
   api.get(
@@ -119,7 +119,7 @@ export function reviewRoutes(server: FastifyInstance, db: Db): void {
         via,
         source: request.ip,
       });
-      return shown(mayDecideReview(user), found);
+      return shown(isAdminOrOperator(user), found);
     },
   );
   for (const action of ["accept", "reject", "split"] as const) {
