@@ -5,7 +5,16 @@ import { loadConfig } from "../src/core/config.ts";
 import type { Db } from "../src/core/db.ts";
 import { importFile } from "../src/modules/imports/imports.service.ts";
 import { jobHandlers } from "../src/modules/jobs/handlers.ts";
-import { enqueueJob, getJob, runQueuedJobs, startWorker } from "../src/modules/jobs/jobs.service.ts";
+import {
+  cancelJob,
+  enqueueJob,
+  getJob,
+  type Job,
+  type JobHandler,
+  recoverJobs,
+  runQueuedJobs,
+  startWorker,
+} from "../src/modules/jobs/jobs.service.ts";
 import { buildServer } from "../src/server.ts";
 import { loggedIn } from "./accounts.ts";
 import { dbKind, freshDb } from "./db.ts";
@@ -55,7 +64,7 @@ describe(`jobs on ${dbKind}`, () => {
     const done = (await as("admin", "GET", `/api/v1/jobs/${started.json().id}`)).json();
     expect(done).toMatchObject({
       status: "done",
-      progress: { step: "matching" },
+      progress: { step: "matching", phase: "write" },
       result: { records: 2, persons: 1 },
     });
     expect(done.finishedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
@@ -71,13 +80,74 @@ describe(`jobs on ${dbKind}`, () => {
       error: { code: "job_kind_unknown", message: "Unknown job kind 'no-such-kind'." },
     });
 
-    const stop = startWorker(db, handlers, 20);
+    const stop = startWorker(db, handlers, { intervalMs: 20 });
     const queued = await enqueueJob(db, { kind: "match", createdBy: "test", areaCode: "36.03" });
     for (let i = 0; i < 200 && (await getJob({ db, id: queued.id })).status !== "done"; i++) {
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
     await stop();
     expect(await getJob({ db, id: queued.id })).toMatchObject({ status: "done", attempts: 1 });
+  });
+
+  it("cancels a queued job at once, for its creator or an admin only, and says when a job has ended", async () => {
+    const queued = await as("op.mauk", "POST", "/api/v1/persons/export", { format: "csv" });
+    const id = queued.json().id;
+    expect((await as("admin", "GET", "/api/v1/jobs")).json().jobs.map((j: Job) => j.id)).toContain(id);
+    expect(
+      (await as("op.mauk", "GET", "/api/v1/jobs")).json().jobs.every((j: Job) => j.createdBy === "op.mauk"),
+    ).toBe(true);
+    const started = await as("admin", "POST", "/api/v1/match", {});
+    expect((await as("op.mauk", "POST", `/api/v1/jobs/${started.json().id}/cancel`)).statusCode).toBe(404);
+    const cancelled = await as("op.mauk", "POST", `/api/v1/jobs/${id}/cancel`);
+    expect(cancelled.statusCode).toBe(200);
+    expect(cancelled.json()).toMatchObject({ status: "cancelled", cancelledBy: "op.mauk" });
+    expect(await runQueuedJobs(db, handlers)).toBe(1); // only the match
+    expect((await getJob({ db, id })).status).toBe("cancelled");
+    const again = await as("op.mauk", "POST", `/api/v1/jobs/${id}/cancel`);
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.code).toBe("job_finished");
+  });
+
+  it("stops a running job when it is cancelled, keeping nothing it did", async () => {
+    // Works inside a transaction until cancelled, as an import does between chunks.
+    const slow: JobHandler = async ({ db: conn, progress, signal }) =>
+      conn.transaction(async (tx) => {
+        await tx.query("INSERT INTO sources (name, kind) VALUES ('half-done', 'people')");
+        progress({ step: "waiting" });
+        await new Promise((resolve) => signal.addEventListener("abort", resolve));
+        progress({ step: "after" });
+        return {};
+      });
+    const job = await enqueueJob(db, { kind: "slow", createdBy: "admin", areaCode: "36.03" });
+    const run = runQueuedJobs(db, { slow });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const cancelled = await cancelJob({ db: db, id: job.id, by: "admin" });
+    await run;
+    expect(cancelled).toMatchObject({ status: "cancelled", cancelledBy: "admin" });
+    expect(await getJob({ db, id: job.id })).toMatchObject({
+      status: "cancelled",
+      progress: { step: "waiting" },
+    });
+    expect(await db.query("SELECT 1 FROM sources WHERE name = 'half-done'")).toEqual([]);
+  });
+
+  it("queues again a job a crash left running, and gives up after three tries", async () => {
+    const job = await enqueueJob(db, { kind: "match", createdBy: "admin", areaCode: "36.03" });
+    await db.query(
+      "UPDATE jobs SET status = 'running', attempts = 1, heartbeat_at = now() - interval '5 minutes' WHERE id = $1",
+      [job.id],
+    );
+    expect(await recoverJobs(db, 60)).toBe(1);
+    expect((await getJob({ db, id: job.id })).status).toBe("queued");
+    await db.query(
+      "UPDATE jobs SET status = 'running', attempts = 3, heartbeat_at = now() - interval '5 minutes' WHERE id = $1",
+      [job.id],
+    );
+    await recoverJobs(db, 60);
+    expect(await getJob({ db, id: job.id })).toMatchObject({
+      status: "failed",
+      error: { code: "job_abandoned" },
+    });
   });
 
   it("exports the persons of the requester's area as a job, NIKs masked, for download", async () => {

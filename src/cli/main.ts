@@ -10,6 +10,7 @@ import { matchCommands } from "./match.command.ts";
 import { nikCommands } from "./nik.command.ts";
 import { regionsCommands } from "./regions.command.ts";
 import { reviewCommands } from "./review.command.ts";
+import { serveCommands } from "./serve.command.ts";
 import { sourcesCommands } from "./sources.command.ts";
 import { usersCommands } from "./users.command.ts";
 
@@ -39,6 +40,7 @@ exportCommands(program);
 auditCommands(program);
 usersCommands(program);
 dbCommands(program);
+serveCommands(program);
 
 for (const cmd of allCommands(program)) cmd.exitOverride().showHelpAfterError();
 

@@ -194,6 +194,18 @@ const catalog: Catalog = {
     id: "Pengguna '{username}' tidak ada. Lihat: payung users list",
     en: "User '{username}' does not exist. See: payung users list",
   },
+  job_finished: {
+    id: "Pekerjaan {id} sudah berakhir (status: {status}); tidak ada yang dibatalkan.",
+    en: "Job {id} has already ended (status: {status}); nothing to cancel.",
+  },
+  job_cancelled: {
+    id: "Pekerjaan {id} dibatalkan oleh {by}; tidak ada yang tersimpan dari pekerjaan ini.",
+    en: "Job {id} was cancelled by {by}; nothing it did was kept.",
+  },
+  job_abandoned: {
+    id: "Pekerjaan {id} terhenti {attempts} kali (server mati di tengah jalan) dan tidak dicoba lagi. Periksa log server, lalu mulai ulang.",
+    en: "Job {id} was interrupted {attempts} times (the server stopped midway) and is not tried again. Check the server log, then start it again.",
+  },
   job_file_not_ready: {
     id: "Pekerjaan {id} belum menghasilkan berkas (status: {status}). Tunggu sampai selesai (done).",
     en: "Job {id} has no file yet (status: {status}). Wait until it is done.",

@@ -19,6 +19,8 @@ export interface Config {
   sessionHours: number;
   /** What this process runs: the web server, the job worker, or both (PAYUNG_SERVICES=web,worker). */
   services: ("web" | "worker")[];
+  /** A running job whose worker is silent this long is a crash's and runs again (PostgreSQL). */
+  jobStaleSeconds: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -36,5 +38,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .split(",")
       .map((s) => s.trim())
       .filter((s): s is "web" | "worker" => s === "web" || s === "worker"),
+    jobStaleSeconds: Number(env.PAYUNG_JOB_STALE_SECONDS || 60),
   };
 }

@@ -71,6 +71,7 @@ const statusOf: Record<string, number> = {
   forbidden_role: 403,
   login_rate_limited: 429,
   job_file_not_ready: 409,
+  job_finished: 409,
 };
 
 function sendError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {

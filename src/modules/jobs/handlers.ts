@@ -1,6 +1,6 @@
 /**
- * What each kind of job does. A handler that runs one long transaction (matching) reports its
- * progress before and after it: on PGlite the one connection is busy inside the transaction.
+ * What each kind of job does. Progress is reported from inside the work; a cancelled job throws
+ * from its next report, which rolls its transaction back.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -24,7 +24,7 @@ export function jobHandlers(config: Pick<Config, "dataDir" | "regencyCode">): Re
   return {
     // A list uploaded through the API; the same import as on the command line.
     import: async ({ db, job, progress }) => {
-      await progress({ step: "importing" });
+      progress({ step: "importing" });
       const summary = await importFile({
         db,
         file: String(job.params.file),
@@ -32,15 +32,17 @@ export function jobHandlers(config: Pick<Config, "dataDir" | "regencyCode">): Re
         kind: job.params.kind as ListKind,
         regencyCode: config.regencyCode,
         importedBy: job.createdBy,
+        onProgress: (p) => progress({ step: "importing", ...p }),
       });
       return { ...summary };
     },
     match: async ({ db, job, progress }) => {
-      await progress({ step: "matching" });
+      progress({ step: "matching" });
       const summary = await runMatching({
         db,
         runBy: job.createdBy,
         refreshAll: job.params.refreshAll === true,
+        onProgress: (p) => progress({ step: "matching", phase: p.step, done: p.done }),
       });
       return { ...summary };
     },
@@ -51,7 +53,7 @@ export function jobHandlers(config: Pick<Config, "dataDir" | "regencyCode">): Re
       const format = job.params.format as ExportFormat;
       const file = exportFile(config, job.id, format);
       fs.mkdirSync(path.dirname(file), { recursive: true });
-      await progress({ step: "writing" });
+      progress({ step: "writing" });
       const rows = await exportPersons({
         db,
         format,

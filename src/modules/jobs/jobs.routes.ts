@@ -8,12 +8,12 @@ import type { App } from "../../core/app.ts";
 import { apiPrefix, errorSchema } from "../../core/http.ts";
 import { areaCondition } from "../../core/scope.ts";
 import { exportFile } from "./handlers.ts";
-import { enqueueJob, getJob, type Job } from "./jobs.service.ts";
+import { cancelJob, enqueueJob, getJob, type Job, listJobs } from "./jobs.service.ts";
 
 const job = z.object({
   id: z.number(),
   kind: z.string(),
-  status: z.enum(["queued", "running", "done", "failed"]),
+  status: z.enum(["queued", "running", "done", "failed", "cancelled"]),
   progress: z.record(z.string(), z.unknown()).nullable(),
   result: z.record(z.string(), z.unknown()).nullable(),
   error: z.object({ code: z.string(), message: z.string() }).nullable(),
@@ -21,8 +21,9 @@ const job = z.object({
   createdAt: z.string(),
   startedAt: z.string().nullable(),
   finishedAt: z.string().nullable(),
+  cancelledBy: z.string().nullable(),
 });
-const errors = { 401: errorSchema, 403: errorSchema, 404: errorSchema };
+const errors = { 401: errorSchema, 403: errorSchema, 404: errorSchema, 409: errorSchema };
 
 export function jobsRoutes(server: FastifyInstance, { db, config }: App): void {
   const api = server.withTypeProvider<ZodTypeProvider>();
@@ -68,6 +69,37 @@ export function jobsRoutes(server: FastifyInstance, { db, config }: App): void {
       },
     },
     async (request) => ownJob(request, request.params.id),
+  );
+  api.get(
+    `${apiPrefix}/jobs`,
+    {
+      schema: {
+        tags: ["jobs"],
+        summary: "Your latest jobs, newest first (regency admins: everyone's)",
+        querystring: z.object({ limit: z.coerce.number().int().min(1).max(500).default(50) }),
+        response: { 200: z.object({ jobs: z.array(job) }), ...errors },
+      },
+    },
+    async (request) => {
+      const { user } = requireCaller(request);
+      const mine = user.role === "regency_admin" ? null : user.username;
+      return { jobs: await listJobs(db, mine, request.query.limit) };
+    },
+  );
+  api.post(
+    `${apiPrefix}/jobs/:id/cancel`,
+    {
+      schema: {
+        tags: ["jobs"],
+        summary: "Cancel a queued or running job; nothing it did is kept (409 when it has ended)",
+        params: z.object({ id: z.coerce.number().int().min(1) }),
+        response: { 200: job, ...errors },
+      },
+    },
+    async (request) => {
+      const found = await ownJob(request, request.params.id);
+      return cancelJob({ db, id: found.id, by: requireCaller(request).user.username });
+    },
   );
   api.post(
     `${apiPrefix}/persons/export`,
