@@ -1,4 +1,6 @@
+import fs from "node:fs";
 import path from "node:path";
+import { Readable } from "node:stream";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../src/core/config.ts";
@@ -87,5 +89,27 @@ describe(`imports through the API on ${dbKind}`, () => {
       accepted: 1,
       quarantined: 0,
     });
+  });
+
+  it("refuses a file over the upload limit, in the caller's language, and keeps nothing of it", async () => {
+    const small = await buildServer({ db, config: { ...config, uploadMaxBytes: 2 ** 10 } });
+    const csv = `NIK,NAMA\n${"3603084105910003,Sumarni\n".repeat(200)}`;
+    const upload = (payload: string | NodeJS.ReadableStream) =>
+      small.inject({
+        method: "POST",
+        url: "/api/v1/imports?source=besar&filename=besar.csv",
+        headers: { ...sessions.get("op.mauk"), "content-type": "text/csv", "accept-language": "en" },
+        payload,
+      });
+    const declared = await upload(csv); // says its length up front
+    const streamed = await upload(Readable.from([csv.slice(0, 1000), csv.slice(1000)])); // does not
+    for (const refused of [declared, streamed]) {
+      expect(refused.statusCode).toBe(413);
+      expect(refused.json().error).toMatchObject({ code: "upload_too_large" });
+      expect(refused.json().error.message).toContain("Split the list");
+    }
+    expect(fs.readdirSync(path.join(config.dataDir, "uploads"))).toHaveLength(2); // the two earlier lists
+    expect(await db.query("SELECT 1 FROM jobs WHERE params->>'source' = 'besar'")).toEqual([]);
+    await small.close();
   });
 });

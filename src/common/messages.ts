@@ -194,6 +194,10 @@ const catalog: Catalog = {
     id: "Pengguna '{username}' tidak ada. Lihat: payung users list",
     en: "User '{username}' does not exist. See: payung users list",
   },
+  upload_too_large: {
+    id: "Berkas melebihi batas unggah {mb} MB. Pecah daftar menjadi beberapa berkas, atau minta admin menaikkan PAYUNG_UPLOAD_MAX_MB.",
+    en: "The file is over the upload limit of {mb} MB. Split the list into several files, or ask the admin to raise PAYUNG_UPLOAD_MAX_MB.",
+  },
   job_finished: {
     id: "Pekerjaan {id} sudah berakhir (status: {status}); tidak ada yang dibatalkan.",
     en: "Job {id} has already ended (status: {status}); nothing to cancel.",

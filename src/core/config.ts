@@ -21,6 +21,8 @@ export interface Config {
   services: ("web" | "worker")[];
   /** A running job whose worker is silent this long is a crash's and runs again (PostgreSQL). */
   jobStaleSeconds: number;
+  /** The largest list accepted through the API (PAYUNG_UPLOAD_MAX_MB, default 1024). */
+  uploadMaxBytes: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -39,5 +41,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .map((s) => s.trim())
       .filter((s): s is "web" | "worker" => s === "web" || s === "worker"),
     jobStaleSeconds: Number(env.PAYUNG_JOB_STALE_SECONDS || 60),
+    uploadMaxBytes: Number(env.PAYUNG_UPLOAD_MAX_MB || 1024) * 2 ** 20,
   };
 }

@@ -72,6 +72,7 @@ const statusOf: Record<string, number> = {
   login_rate_limited: 429,
   job_file_not_ready: 409,
   job_finished: 409,
+  upload_too_large: 413,
 };
 
 function sendError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {

@@ -1,13 +1,15 @@
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { UserError } from "../../common/errors.ts";
 import { requireCaller } from "../../core/access.ts";
 import type { App } from "../../core/app.ts";
+import type { Config } from "../../core/config.ts";
 import { apiPrefix, errorSchema } from "../../core/http.ts";
 import { isAdminOrOperator } from "../../core/scope.ts";
 import { recordAudit } from "../audit/audit.service.ts";
@@ -21,6 +23,48 @@ const uploadTypes = [
   "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 ];
 const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema };
+
+/**
+ * Streams the request body to its own folder in the data directory (the folder keeps the file's
+ * name, which the batch records). A body over the limit is refused, and nothing of it is kept;
+ * the rest of it is read and dropped, so the caller gets the answer rather than a broken connection.
+ */
+async function saveUpload(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  filename: string,
+  config: Config,
+): Promise<string> {
+  const tooLarge = () => new UserError("upload_too_large", { mb: config.uploadMaxBytes / 2 ** 20 });
+  if (Number(request.headers["content-length"] ?? 0) > config.uploadMaxBytes) {
+    reply.header("connection", "close");
+    throw tooLarge();
+  }
+  const folder = path.join(config.dataDir, "uploads", randomBytes(8).toString("hex"));
+  fs.mkdirSync(folder, { recursive: true });
+  let bytes = 0;
+  const limit = new Transform({
+    transform(chunk: Buffer, _encoding, next) {
+      bytes += chunk.length;
+      next(bytes > config.uploadMaxBytes ? tooLarge() : null, chunk);
+    },
+  });
+  const body = request.body as NodeJS.ReadableStream;
+  const written = pipeline(limit, fs.createWriteStream(path.join(folder, filename)));
+  body.on("error", (error) => limit.destroy(error));
+  body.once("close", () => request.raw.complete || limit.destroy(new Error("upload interrupted")));
+  body.pipe(limit);
+  try {
+    await written;
+  } catch (error) {
+    body.unpipe(limit);
+    body.resume();
+    reply.header("connection", "close");
+    fs.rmSync(folder, { recursive: true, force: true });
+    throw error;
+  }
+  return path.join(folder, filename);
+}
 
 /** Who may bring lists in: the regency's admins and the operators of kecamatan and desa. */
 function importer(request: FastifyRequest): User {
@@ -42,7 +86,6 @@ export function importsRoutes(server: FastifyInstance, { db, config }: App): voi
   api.post(
     `${apiPrefix}/imports`,
     {
-      bodyLimit: 1 << 30,
       schema: {
         tags: ["imports"],
         summary: "Upload a list (CSV or XLSX as the body) to import as a job; follow it at /api/v1/jobs/{id}",
@@ -57,10 +100,7 @@ export function importsRoutes(server: FastifyInstance, { db, config }: App): voi
     async (request, reply) => {
       const user = importer(request);
       const { source, filename, kind } = request.query;
-      // A folder per upload keeps the original file name, which the batch records.
-      const file = path.join(config.dataDir, "uploads", randomBytes(8).toString("hex"), filename);
-      fs.mkdirSync(path.dirname(file), { recursive: true });
-      await pipeline(request.body as NodeJS.ReadableStream, fs.createWriteStream(file));
+      const file = await saveUpload(request, reply, filename, config);
       const job = await enqueueJob(db, {
         kind: "import",
         params: { file, source, kind },
