@@ -15,14 +15,23 @@ export async function freshDb(): Promise<Db> {
     const template = new Blob([fs.readFileSync(inject("pgliteTemplate"))]);
     return openDb({ loadDataDir: template });
   }
-  const serverUrl = process.env.TEST_DATABASE_URL!;
-  const name = `payung_t_${randomBytes(6).toString("hex")}`;
-  await adminQuery(serverUrl, `CREATE DATABASE ${name} TEMPLATE ${inject("postgresTemplate")}`);
-  const db = await openDb({ databaseUrl: withDatabase(serverUrl, name) });
+  const database = await freshPostgres();
+  const db = await openDb({ databaseUrl: database.url });
   const close = db.close.bind(db);
   db.close = async () => {
     await close();
-    await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name}`);
+    await database.drop();
   };
   return db;
+}
+
+/** A new, migrated database on the PostgreSQL server of TEST_DATABASE_URL, and how to drop it. */
+export async function freshPostgres(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const serverUrl = process.env.TEST_DATABASE_URL!;
+  const name = `payung_t_${randomBytes(6).toString("hex")}`;
+  await adminQuery(serverUrl, `CREATE DATABASE ${name} TEMPLATE ${inject("postgresTemplate")}`);
+  return {
+    url: withDatabase(serverUrl, name),
+    drop: () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name}`),
+  };
 }

@@ -17,6 +17,7 @@ const job = z.object({
   progress: z.record(z.string(), z.unknown()).nullable(),
   result: z.record(z.string(), z.unknown()).nullable(),
   error: z.object({ code: z.string(), message: z.string() }).nullable(),
+  attempts: z.number().describe("runs started; more than one after a crash"),
   createdBy: z.string(),
   createdAt: z.string(),
   startedAt: z.string().nullable(),
