@@ -4,6 +4,7 @@ import { toLang } from "./common/lang.ts";
 import { registerAccess } from "./core/access.ts";
 import type { App } from "./core/app.ts";
 import { registerApi } from "./core/http.ts";
+import { auditRoutes } from "./modules/audit/audit.routes.ts";
 import { authRoutes } from "./modules/auth/auth.routes.ts";
 import { checkHealth } from "./modules/health/health.service.ts";
 import { importsRoutes } from "./modules/imports/imports.routes.ts";
@@ -31,6 +32,7 @@ export async function buildServer(app: App): Promise<FastifyInstance> {
   jobsRoutes(server, app);
   importsRoutes(server, app);
   usersRoutes(server, app.db);
+  auditRoutes(server, app.db);
   server.get("/health", async () => checkHealth(app.db));
   server.get("/", async (request, reply) => {
     const query = request.query as { lang?: string };

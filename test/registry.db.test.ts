@@ -124,4 +124,26 @@ describe(`persons through the API, scoped by area, on ${dbKind}`, () => {
     expect((await as("pt.maju", "GET", "/api/v1/persons")).json().error.code).toBe("forbidden_role");
     expect((await as("nobody", "GET", "/api/v1/persons")).statusCode).toBe(401);
   });
+
+  it("gives auditors the audit log: who saw whom, filtered and paged, the chain checked", async () => {
+    const [id] = await idsOf("op.mauk");
+    await as("op.mauk", "GET", `/api/v1/persons/${id}`);
+    const log = await as("inspektorat", "GET", `/api/v1/audit?person=${id}&limit=1`);
+    expect(log.statusCode).toBe(200);
+    const [latest] = log.json().entries;
+    expect(latest).toMatchObject({ actor: "op.mauk", action: "read", via: "GET /api/v1/persons/:id" });
+    const older = await as("inspektorat", "GET", `/api/v1/audit?person=${id}&before=${latest.id}`);
+    expect(older.json().entries.every((e: { id: number }) => e.id < latest.id)).toBe(true);
+    expect((await as("inspektorat", "GET", "/api/v1/audit/verify")).json()).toMatchObject({ ok: true });
+    // Looking at the log is itself logged; operators and partners may not look.
+    const byAuditor = await as("admin", "GET", "/api/v1/audit?actor=inspektorat&action=read_audit");
+    expect(byAuditor.json().entries[0].personIds).toEqual([id]);
+    expect((await as("op.mauk", "GET", "/api/v1/audit")).statusCode).toBe(403);
+    expect((await as("pt.maju", "GET", "/api/v1/audit/verify")).statusCode).toBe(403);
+    expect(
+      (await as("inspektorat", "GET", "/api/v1/audit?from=27-11-2026")).json().error.details[0],
+    ).toMatchObject({
+      path: "/from",
+    });
+  });
 });

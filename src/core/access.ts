@@ -6,6 +6,7 @@
 import cookie from "@fastify/cookie";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { UserError } from "../common/errors.ts";
+import type { AuditContext } from "../modules/audit/audit.service.ts";
 import { sessionCookie, sessionOf } from "../modules/auth/auth.service.ts";
 import { tokenCaller } from "../modules/auth/tokens.service.ts";
 import type { User } from "../modules/users/users.service.ts";
@@ -52,6 +53,15 @@ export function requireSession(request: FastifyRequest): Caller & { token: strin
   const caller = requireCaller(request);
   if (caller.token === null || caller.csrfToken === null) throw new UserError("login_required");
   return { ...caller, token: caller.token, csrfToken: caller.csrfToken };
+}
+
+/** The logged-in caller and how this request is named in the audit log: who, through what, from where. */
+export function auditedCaller(request: FastifyRequest): { user: User; audit: AuditContext } {
+  const { user } = requireCaller(request);
+  return {
+    user,
+    audit: { actor: user.username, via: `${request.method} ${request.routeOptions.url}`, source: request.ip },
+  };
 }
 
 /** The logged-in caller, or a 401 answer. */

@@ -28,7 +28,10 @@ export const genesis = "0".repeat(64);
 export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
   if (value && typeof value === "object") {
-    const keys = Object.keys(value).sort();
+    // Keys without a value are dropped, as JSON (and so jsonb) drops them.
+    const keys = Object.keys(value)
+      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
+      .sort();
     return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`).join(",")}}`;
   }
   return JSON.stringify(value ?? null);
@@ -84,4 +87,37 @@ export async function entriesForPerson(db: Db, personId: number): Promise<Stored
   return db.query<StoredEntry>(`${selectEntries} WHERE person_ids @> ARRAY[$1::bigint] ORDER BY id`, [
     personId,
   ]);
+}
+
+export interface AuditFilter {
+  person?: number;
+  actor?: string;
+  action?: string;
+  /** ISO dates, inclusive. */
+  from?: string;
+  to?: string;
+  /** Entries older than this id (the next page). */
+  before?: number;
+  limit: number;
+}
+
+/** Entries matching the filter, newest first. */
+export async function searchEntries(db: Db, f: AuditFilter): Promise<StoredEntry[]> {
+  return db.query<StoredEntry>(
+    `${selectEntries}
+     WHERE ($1::bigint IS NULL OR person_ids @> ARRAY[$1::bigint])
+       AND ($2::text IS NULL OR actor = $2) AND ($3::text IS NULL OR action = $3)
+       AND ($4::date IS NULL OR at >= $4::date) AND ($5::date IS NULL OR at < $5::date + 1)
+       AND ($6::bigint IS NULL OR id < $6)
+     ORDER BY id DESC LIMIT $7`,
+    [
+      f.person ?? null,
+      f.actor ?? null,
+      f.action ?? null,
+      f.from ?? null,
+      f.to ?? null,
+      f.before ?? null,
+      f.limit,
+    ],
+  );
 }

@@ -5,7 +5,7 @@
 import type { Db } from "../../core/db.ts";
 import * as repo from "./audit.repository.ts";
 
-export type { AuditEntry, StoredEntry } from "./audit.repository.ts";
+export type { AuditEntry, AuditFilter, StoredEntry } from "./audit.repository.ts";
 
 /** Who is acting and through what, handed to services by the CLI or the API. */
 export interface AuditContext {
@@ -59,4 +59,22 @@ export async function auditOfPerson({
   personId: number;
 }): Promise<repo.StoredEntry[]> {
   return repo.entriesForPerson(db, personId);
+}
+
+/** The log for auditors, newest first; looking at it is itself logged. */
+export async function searchAudit({
+  db,
+  filter,
+  audit,
+}: {
+  db: Db;
+  filter: repo.AuditFilter;
+  audit: AuditContext;
+}): Promise<repo.StoredEntry[]> {
+  const entries = await repo.searchEntries(db, filter);
+  await recordAudit(db, audit, "read_audit", filter.person ? [filter.person] : null, {
+    ...filter,
+    entries: entries.length,
+  });
+  return entries;
 }

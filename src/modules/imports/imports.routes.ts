@@ -7,7 +7,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { UserError } from "../../common/errors.ts";
-import { requireCaller } from "../../core/access.ts";
+import { auditedCaller, requireCaller } from "../../core/access.ts";
 import type { App } from "../../core/app.ts";
 import type { Config } from "../../core/config.ts";
 import { apiPrefix, errorSchema } from "../../core/http.ts";
@@ -160,13 +160,10 @@ export function importsRoutes(server: FastifyInstance, { db, config }: App): voi
       const rows = result.rows.filter(
         (r) => user.role === "regency_admin" || r.kecamatanCode === user.areaCode,
       );
-      await recordAudit(
-        db,
-        { actor: user.username, via: `GET ${request.routeOptions.url}`, source: request.ip },
-        "read_quarantine",
-        null,
-        { batch: request.params.batch, rows: rows.length },
-      );
+      await recordAudit(db, auditedCaller(request).audit, "read_quarantine", null, {
+        batch: request.params.batch,
+        rows: rows.length,
+      });
 
       reply.header("content-type", "text/csv; charset=utf-8");
       reply.header("content-disposition", `attachment; filename="karantina-${request.params.batch}.csv"`);

@@ -1,7 +1,7 @@
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { requireCaller } from "../../core/access.ts";
+import { auditedCaller } from "../../core/access.ts";
 import type { Db } from "../../core/db.ts";
 import { apiPrefix, errorSchema } from "../../core/http.ts";
 import { getPerson, revealNik, searchPersons } from "./registry.service.ts";
@@ -42,15 +42,6 @@ const provenance = z.object({
 });
 const errors = { 401: errorSchema, 403: errorSchema, 404: errorSchema };
 
-/** The caller and how this request is named in the audit log. */
-function callerOf(request: FastifyRequest) {
-  const { user } = requireCaller(request);
-  return {
-    user,
-    audit: { actor: user.username, via: `${request.method} ${request.routeOptions.url}`, source: request.ip },
-  };
-}
-
 export function registryRoutes(server: FastifyInstance, db: Db): void {
   const api = server.withTypeProvider<ZodTypeProvider>();
   api.get(
@@ -74,7 +65,7 @@ export function registryRoutes(server: FastifyInstance, db: Db): void {
       const q = request.query;
       return searchPersons({
         db,
-        caller: callerOf(request),
+        caller: auditedCaller(request),
         name: q.name,
         kecamatan: q.kecamatan,
         desa: q.desa,
@@ -101,7 +92,7 @@ export function registryRoutes(server: FastifyInstance, db: Db): void {
         },
       },
     },
-    async (request) => getPerson({ db, caller: callerOf(request), id: request.params.id }),
+    async (request) => getPerson({ db, caller: auditedCaller(request), id: request.params.id }),
   );
   api.post(
     `${apiPrefix}/persons/:id/reveal-nik`,
@@ -115,6 +106,6 @@ export function registryRoutes(server: FastifyInstance, db: Db): void {
       },
     },
     async (request) =>
-      revealNik({ db, caller: callerOf(request), id: request.params.id, reason: request.body.reason }),
+      revealNik({ db, caller: auditedCaller(request), id: request.params.id, reason: request.body.reason }),
   );
 }
