@@ -32,15 +32,21 @@ export function mayRevealNik(user: User): boolean {
   return ["regency_admin", "kecamatan_operator", "desa_operator", "bpjs_officer"].includes(user.role);
 }
 
-/** What a user sees of an NIK and a birth date: NIKs masked; auditors see the birth year only. */
-export function maskPersonal<T extends { nik: string | null; birth_date: string | null }>(
-  user: User,
-  row: T,
-): T {
-  return {
-    ...row,
-    nik: row.nik && maskNik(row.nik),
-    birth_date:
-      row.birth_date && user.role === "auditor" ? `${row.birth_date.slice(0, 4)}-••-••` : row.birth_date,
-  };
+/** One value as the user may see it: NIK and KK numbers masked; auditors see the birth year only. */
+export function maskField(user: User, field: string, value: string): string {
+  if (field === "nik" || field === "kk_number") return maskNik(value);
+  if (field === "birth_date" && user.role === "auditor") return `${value.slice(0, 4)}-••-••`;
+  return value;
+}
+
+/** A row as the user may see it: its NIK, KK number and birth date as maskField says. */
+export function maskPersonal<
+  T extends { nik: string | null; birth_date: string | null; kk_number?: string | null },
+>(user: User, row: T): T {
+  const masked: Record<string, unknown> = { ...row };
+  for (const field of ["nik", "kk_number", "birth_date"] as const) {
+    const value = row[field];
+    if (value) masked[field] = maskField(user, field, value);
+  }
+  return masked as T;
 }

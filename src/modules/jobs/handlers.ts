@@ -62,7 +62,7 @@ export function jobHandlers(config: Pick<Config, "dataDir" | "regencyCode">): Re
         scope: {
           area: areaCondition(user, "p", 2),
           show: (row) =>
-            maskPersonal(user, row as PersonRow & { nik: string | null; birth_date: string | null }),
+            maskPersonal(user, row as PersonRow & Record<"nik" | "birth_date" | "kk_number", string | null>),
         },
       });
       return { rows, format };

@@ -50,7 +50,7 @@ function parse(row: ReviewItem): ReviewItem {
   return { ...row, reasons: json(row.reasons), a: json(row.a), b: json(row.b) };
 }
 
-/** An area condition from core/scope.ts on the first record (alias ra), or none (the CLI). */
+/** An area condition from core/scope.ts on both records (aliases ra and rb), or none (the CLI). */
 export type ItemArea = { sql: string; param: string } | null;
 
 export async function listItems(
@@ -70,10 +70,12 @@ export async function listItems(
   return rows.map(parse);
 }
 
-/** Whether the item's first record lies inside the area. */
+/** Whether both of the item's records lie inside the area. */
 export async function itemInArea(db: Db, id: number, area: NonNullable<ItemArea>): Promise<boolean> {
   const rows = await db.query(
-    `SELECT 1 FROM review_items i JOIN source_records ra ON ra.batch_id = i.batch_a AND ra.row_number = i.row_a
+    `SELECT 1 FROM review_items i
+     JOIN source_records ra ON ra.batch_id = i.batch_a AND ra.row_number = i.row_a
+     JOIN source_records rb ON rb.batch_id = i.batch_b AND rb.row_number = i.row_b
      WHERE i.id = $2 AND ${area.sql}`,
     [area.param, id],
   );

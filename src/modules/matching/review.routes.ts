@@ -2,12 +2,12 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { UserError } from "../../common/errors.ts";
-import { maskNik } from "../../common/nik.ts";
 import { requireCaller } from "../../core/access.ts";
 import type { Db } from "../../core/db.ts";
 import { apiPrefix, errorSchema } from "../../core/http.ts";
-import { areaCondition, isAdminOrOperator } from "../../core/scope.ts";
-import { itemInArea } from "./review.repository.ts";
+import { areaCondition, isAdminOrOperator, maskPersonal } from "../../core/scope.ts";
+import type { User } from "../users/users.repository.ts";
+import { type ItemArea, itemInArea } from "./review.repository.ts";
 import { decideReview, listReview, type ReviewItem, showReview, splitReview } from "./review.service.ts";
 
 const record = z.object({
@@ -46,6 +46,15 @@ const idParams = z.object({ id: z.coerce.number().int().min(1) });
  * admins and operators decide, auditors look. Reviewers compare NIKs digit by digit, so those who
  * decide see them whole; every look and decision is audited.
  */
+/**
+ * Both records of an item inside the caller's area: a pair across two desa is for the kecamatan
+ * operator to decide, a pair across two kecamatan for the regency admin.
+ */
+function pairArea(user: User, n: number): NonNullable<ItemArea> {
+  const a = areaCondition(user, "ra", n);
+  return { sql: `${a.sql} AND ${areaCondition(user, "rb", n).sql}`, param: a.param };
+}
+
 export function reviewRoutes(server: FastifyInstance, db: Db): void {
   const api = server.withTypeProvider<ZodTypeProvider>();
   const who = (request: FastifyRequest) => {
@@ -54,7 +63,7 @@ export function reviewRoutes(server: FastifyInstance, db: Db): void {
   };
   const inArea = async (request: FastifyRequest, id: number) => {
     const caller = who(request);
-    if (!(await itemInArea(db, id, areaCondition(caller.user, "ra", 1)))) {
+    if (!(await itemInArea(db, id, pairArea(caller.user, 1)))) {
       throw new UserError("review_not_found", { id });
     }
     return caller;
@@ -64,14 +73,8 @@ export function reviewRoutes(server: FastifyInstance, db: Db): void {
     if (!isAdminOrOperator(caller.user)) throw new UserError("forbidden_role", { role: caller.user.role });
     return caller;
   };
-  const shown = (decides: boolean, i: ReviewItem): ReviewItem =>
-    decides
-      ? i
-      : {
-          ...i,
-          a: { ...i.a, nik: i.a.nik && maskNik(i.a.nik) },
-          b: { ...i.b, nik: i.b.nik && maskNik(i.b.nik) },
-        };
+  const shown = (user: User, i: ReviewItem): ReviewItem =>
+    isAdminOrOperator(user) ? i : { ...i, a: maskPersonal(user, i.a), b: maskPersonal(user, i.b) };
 
   api.get(
     `${apiPrefix}/review`,
@@ -95,9 +98,9 @@ export function reviewRoutes(server: FastifyInstance, db: Db): void {
         status: q.status === "all" ? null : q.status,
         afterId: q.after,
         limit: q.limit,
-        area: areaCondition(user, "ra", 4),
+        area: pairArea(user, 4),
       });
-      return { items: items.map((i) => shown(isAdminOrOperator(user), i)) };
+      return { items: items.map((i) => shown(user, i)) };
     },
   );
   api.get(
@@ -119,7 +122,7 @@ export function reviewRoutes(server: FastifyInstance, db: Db): void {
         via,
         source: request.ip,
       });
-      return shown(isAdminOrOperator(user), found);
+      return shown(user, found);
     },
   );
   for (const action of ["accept", "reject", "split"] as const) {

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { requireCaller } from "../../core/access.ts";
 import type { Db } from "../../core/db.ts";
 import { apiPrefix, errorSchema, langOf } from "../../core/http.ts";
 import { checkNik } from "./nik.service.ts";
@@ -36,9 +37,13 @@ export function nikRoutes(server: FastifyInstance, db: Db): void {
             ),
           }),
           400: errorSchema,
+          401: errorSchema,
         },
       },
     },
-    async (request) => checkNik({ db, nik: request.body.nik, lang: langOf(request) }),
+    async (request) => {
+      requireCaller(request);
+      return checkNik({ db, nik: request.body.nik, lang: langOf(request) });
+    },
   );
 }

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { requireCaller } from "../../core/access.ts";
 import type { Db } from "../../core/db.ts";
 import { apiPrefix, errorSchema } from "../../core/http.ts";
 import { listRegions } from "./regions.service.ts";
@@ -22,10 +23,14 @@ export function regionsRoutes(server: FastifyInstance, db: Db): void {
         querystring: z.object({ parent: z.string().max(20).optional().describe("parent region code") }),
         response: {
           200: z.object({ parent: region.nullable(), regions: z.array(region) }),
+          401: errorSchema,
           404: errorSchema,
         },
       },
     },
-    async (request) => listRegions({ db, parentCode: request.query.parent }),
+    async (request) => {
+      requireCaller(request);
+      return listRegions({ db, parentCode: request.query.parent });
+    },
   );
 }

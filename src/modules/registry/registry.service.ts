@@ -3,9 +3,9 @@
  * unless explicitly revealed, and every look recorded in the audit log.
  */
 import { UserError } from "../../common/errors.ts";
-import { cleanNik, maskNik } from "../../common/nik.ts";
+import { cleanNik } from "../../common/nik.ts";
 import type { Db } from "../../core/db.ts";
-import { areaCondition, maskPersonal, mayRevealNik } from "../../core/scope.ts";
+import { areaCondition, maskField, maskPersonal, mayRevealNik } from "../../core/scope.ts";
 import { type AuditContext, recordAudit } from "../audit/audit.service.ts";
 import { listProvenance } from "../matching/matching.repository.ts";
 import type { User } from "../users/users.repository.ts";
@@ -57,9 +57,10 @@ export async function getPerson({ db, caller, id }: { db: Db; caller: Caller; id
   const person = await repo.getPerson(db, area, id);
   if (!person) throw new UserError("person_not_found", { id });
   const sources = (await repo.sourcesOf(db, id)).map((s) => maskPersonal(caller.user, s));
-  const provenance = (await listProvenance(db, id)).map((v) =>
-    v.field === "nik" ? { ...v, value: maskNik(v.value) } : v,
-  );
+  const provenance = (await listProvenance(db, id)).map((v) => ({
+    ...v,
+    value: maskField(caller.user, v.field, v.value),
+  }));
   await recordAudit(db, caller.audit, "read", [id]);
   return { person: maskPersonal(caller.user, person), sources, provenance };
 }

@@ -1,0 +1,375 @@
+import path from "node:path";
+import type { FastifyInstance } from "fastify";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { maskNik } from "../src/common/nik.ts";
+import { loadConfig } from "../src/core/config.ts";
+import type { Db } from "../src/core/db.ts";
+import { importFile } from "../src/modules/imports/imports.service.ts";
+import { jobHandlers } from "../src/modules/jobs/handlers.ts";
+import { runQueuedJobs } from "../src/modules/jobs/jobs.service.ts";
+import { runMatching } from "../src/modules/matching/matching.service.ts";
+import { buildServer } from "../src/server.ts";
+import { loggedIn } from "./accounts.ts";
+import { dbKind, freshDb } from "./db.ts";
+import { tempDir, writeCsv } from "./files.ts";
+
+/**
+ * Every endpoint of the OpenAPI document, called by every role with every id there is (its own
+ * area's and everyone else's): no response, count, export or error message may carry anything of
+ * a person outside the caller's area. A new endpoint without a probe here fails the test.
+ */
+
+interface Resident {
+  name: string;
+  nik: string;
+  /** dd-mm-yyyy as the list writes it. */
+  born: string;
+  desa: string;
+  kecamatan: string;
+  phone: string;
+  kk: string;
+}
+
+// Three areas: two desa of Mauk, and Balaraja. Each NIK ends in its own four digits, so even a
+// masked NIK (3603••••••••0004) names one person; phones and KK numbers are unique too.
+const resident = (name: string, nik: string, born: string, desa: string, kecamatan: string, n: number) => ({
+  name,
+  nik,
+  born,
+  desa,
+  kecamatan,
+  phone: `08129999${String(n).padStart(4, "0")}`,
+  kk: nik ? `360308120000${5000 + n}` : "",
+});
+const sumarni = resident("SUMARNI RAHAYU", "3603084105910003", "01-05-1991", "Mauk Barat", "Mauk", 1);
+const karta = resident("KARTA WIJAYA", "3603081506850004", "15-06-1985", "Marga Mulya", "Mauk", 2);
+const siti = resident("SITI AMINAH", "3603015202900001", "12-02-1990", "Sentul", "Balaraja", 3);
+// Quarantined rows (no name): personal data all the same.
+const badMauk = resident("", "3603084107920007", "01-07-1992", "Mauk Barat", "Mauk", 4);
+const badBalaraja = resident("", "3603014408930009", "04-08-1993", "Sentul", "Balaraja", 5);
+// A village list names them again, without NIK or birth date, in another desa: unsure pairs, one
+// across two desa of Mauk, one inside Balaraja.
+const kartaVillage = resident("Karta Wijaya", "", "", "Mauk Barat", "Mauk", 6);
+const sitiVillage = resident("Siti Aminah", "", "", "Talagasari", "Balaraja", 7);
+
+/** What gives a resident away: the name, the NIK whole or masked, the birth date, phone and KK. */
+function traces(r: Resident, { withName = true } = {}): string[] {
+  const [d, m, y] = r.born.split("-");
+  return [
+    ...(withName && r.name ? [r.name] : []),
+    ...(r.nik ? [r.nik, maskNik(r.nik), r.kk, maskNik(r.kk), `${y}-${m}-${d}`, r.born] : []),
+    r.phone,
+  ];
+}
+
+const regency = [sumarni, karta, siti, badMauk, badBalaraja, kartaVillage, sitiVillage];
+
+/** The accounts, and whose traces each one must never see. */
+const accounts: { username: string; role: string; area: () => string; unseen: () => string[] }[] = [
+  {
+    username: "pt.maju",
+    role: "csr_partner",
+    area: () => "36.03",
+    unseen: () => regency.flatMap((r) => traces(r)),
+  },
+  {
+    username: "inspektorat",
+    role: "auditor",
+    area: () => "36.03",
+    // Auditors see who is on the lists, with birth years only and never a whole NIK or KK number.
+    unseen: () =>
+      regency
+        .filter((r) => r.nik)
+        .flatMap((r) => [r.nik, r.kk, `${r.born.slice(6)}-${r.born.slice(3, 5)}-${r.born.slice(0, 2)}`]),
+  },
+  { username: "bpjs", role: "bpjs_officer", area: () => "36.03", unseen: () => [] },
+  {
+    username: "desa.maukbarat",
+    role: "desa_operator",
+    area: () => codes.maukBarat,
+    // Both desa have a Karta Wijaya on some list: the name is no trace here, the rest is.
+    unseen: () => [
+      ...traces(karta, { withName: false }),
+      ...traces(siti),
+      ...traces(sitiVillage),
+      ...traces(badBalaraja),
+    ],
+  },
+  {
+    username: "desa.margamulya",
+    role: "desa_operator",
+    area: () => codes.margaMulya,
+    unseen: () => [
+      ...traces(sumarni),
+      ...traces(kartaVillage, { withName: false }),
+      ...traces(siti),
+      ...traces(sitiVillage),
+      ...traces(badMauk),
+      ...traces(badBalaraja),
+    ],
+  },
+  {
+    username: "op.balaraja",
+    role: "kecamatan_operator",
+    area: () => "36.03.01",
+    unseen: () => [...traces(sumarni), ...traces(karta), ...traces(kartaVillage), ...traces(badMauk)],
+  },
+  {
+    username: "op.mauk",
+    role: "kecamatan_operator",
+    area: () => "36.03.08",
+    unseen: () => [...traces(siti), ...traces(sitiVillage), ...traces(badBalaraja)],
+  },
+  { username: "admin", role: "regency_admin", area: () => "36.03", unseen: () => [] },
+];
+const codes = { maukBarat: "", margaMulya: "" };
+
+interface Probe {
+  method: "GET" | "POST";
+  url: string;
+  payload?: object | string;
+  headers?: Record<string, string>;
+}
+
+/** What is in the database to ask about: every id, including those of other areas. */
+interface Known {
+  persons: number[];
+  reviews: number[];
+  batches: number[];
+  jobs: number[];
+}
+
+/** Requests for each operation of the OpenAPI document, keyed "METHOD /path". */
+const probes: Record<string, (k: Known) => Probe[]> = {
+  "GET /api/v1/auth/me": () => [{ method: "GET", url: "/api/v1/auth/me" }],
+  "POST /api/v1/auth/password": () => [
+    { method: "POST", url: "/api/v1/auth/password", payload: { current: "not-the-password", next: "x" } },
+  ],
+  "GET /api/v1/regions": () => [{ method: "GET", url: "/api/v1/regions?parent=36.03.08" }],
+  "POST /api/v1/nik/check": () => [
+    { method: "POST", url: "/api/v1/nik/check", payload: { nik: "3603010101010001" } },
+  ],
+  "GET /api/v1/persons": () => [
+    { method: "GET", url: "/api/v1/persons?limit=200" },
+    ...regency.map((r) => ({
+      method: "GET" as const,
+      url: `/api/v1/persons?name=${encodeURIComponent(r.name)}`,
+    })),
+    ...regency.map((r) => ({ method: "GET" as const, url: `/api/v1/persons?nik=${r.nik}` })),
+    { method: "GET", url: "/api/v1/persons?kecamatan=36.03.01" },
+    { method: "GET", url: "/api/v1/persons?kecamatan=36.03.08" },
+  ],
+  "GET /api/v1/persons/{id}": (k) => k.persons.map((id) => ({ method: "GET", url: `/api/v1/persons/${id}` })),
+  "POST /api/v1/persons/{id}/reveal-nik": (k) =>
+    k.persons.map((id) => ({
+      method: "POST",
+      url: `/api/v1/persons/${id}/reveal-nik`,
+      payload: { reason: "uji akses" },
+    })),
+  "GET /api/v1/review": () => [{ method: "GET", url: "/api/v1/review?status=all" }],
+  "GET /api/v1/review/{id}": (k) => k.reviews.map((id) => ({ method: "GET", url: `/api/v1/review/${id}` })),
+  "POST /api/v1/review/{id}/accept": (k) => k.reviews.map((id) => decide(id, "accept")),
+  "POST /api/v1/review/{id}/reject": (k) => k.reviews.map((id) => decide(id, "reject")),
+  "POST /api/v1/review/{id}/split": (k) => k.reviews.map((id) => decide(id, "split")),
+  "POST /api/v1/match": () => [{ method: "POST", url: "/api/v1/match", payload: {} }],
+  "GET /api/v1/jobs": () => [{ method: "GET", url: "/api/v1/jobs" }],
+  "GET /api/v1/jobs/{id}": (k) => k.jobs.map((id) => ({ method: "GET", url: `/api/v1/jobs/${id}` })),
+  "GET /api/v1/jobs/{id}/file": (k) =>
+    k.jobs.map((id) => ({ method: "GET", url: `/api/v1/jobs/${id}/file` })),
+  "POST /api/v1/jobs/{id}/cancel": (k) =>
+    k.jobs.map((id) => ({ method: "POST", url: `/api/v1/jobs/${id}/cancel` })),
+  "POST /api/v1/persons/export": () => [
+    { method: "POST", url: "/api/v1/persons/export", payload: { format: "csv" } },
+  ],
+  "POST /api/v1/imports": () => [
+    {
+      method: "POST",
+      url: "/api/v1/imports?source=uji-akses&filename=uji.csv",
+      payload: "NIK,NAMA,DESA,KECAMATAN\n3603080101800005,Warga Baru,Mauk Barat,Mauk\n",
+      headers: { "content-type": "text/csv" },
+    },
+  ],
+  "GET /api/v1/imports": () => [{ method: "GET", url: "/api/v1/imports" }],
+  "GET /api/v1/imports/{batch}/quarantine": (k) =>
+    k.batches.map((batch) => ({ method: "GET", url: `/api/v1/imports/${batch}/quarantine` })),
+  "GET /api/v1/users": () => [{ method: "GET", url: "/api/v1/users" }],
+  "POST /api/v1/users": () => [
+    {
+      method: "POST",
+      url: "/api/v1/users",
+      payload: {
+        username: "baru",
+        fullName: "Baru",
+        role: "auditor",
+        areaCode: "36.03",
+        password: "kata-sandi-baru-2026",
+      },
+    },
+  ],
+  "POST /api/v1/users/{username}/deactivate": () => [
+    { method: "POST", url: "/api/v1/users/korban/deactivate" },
+  ],
+  "POST /api/v1/users/{username}/activate": () => [{ method: "POST", url: "/api/v1/users/korban/activate" }],
+  "GET /api/v1/audit": (k) => [
+    { method: "GET", url: "/api/v1/audit?limit=1000" },
+    ...k.persons.map((id) => ({ method: "GET" as const, url: `/api/v1/audit?person=${id}` })),
+  ],
+  "GET /api/v1/audit/verify": () => [{ method: "GET", url: "/api/v1/audit/verify" }],
+  // Last: it ends the session.
+  "POST /api/v1/auth/logout": () => [{ method: "POST", url: "/api/v1/auth/logout" }],
+};
+/** Open to anyone, by design; they carry no one's data. */
+const open = new Set(["POST /api/v1/auth/login", "GET /health", "GET /"]);
+
+function decide(id: number, action: string): Probe {
+  return { method: "POST", url: `/api/v1/review/${id}/${action}`, payload: { note: "uji akses" } };
+}
+
+describe(`every endpoint, every role, on ${dbKind}: nobody sees a person outside their area`, () => {
+  let db: Db;
+  let server: FastifyInstance;
+  const tmp = tempDir();
+  const config = loadConfig({ PAYUNG_DATA_DIR: path.join(tmp.dir, "data") });
+  let sessions = new Map<string, Record<string, string>>();
+  const known: Known = { persons: [], reviews: [], batches: [], jobs: [] };
+  const list = (file: string, source: string, rows: Resident[]) =>
+    importFile({
+      db,
+      file: writeCsv(path.join(tmp.dir, file), [
+        ["NIK", "NAMA", "TANGGAL LAHIR", "DESA", "KECAMATAN", "NO HP", "NO KK"],
+        ...rows.map((r) => [r.nik, r.name, r.born, r.desa, r.kecamatan, r.phone, r.kk]),
+      ]),
+      source,
+      regencyCode: "36.03",
+      importedBy: "test",
+      today: new Date("2026-11-27"),
+    });
+
+  beforeAll(async () => {
+    db = await freshDb();
+    const desaCode = async (name: string) =>
+      (
+        await db.query<{ code: string }>(
+          "SELECT code FROM regions WHERE parent_code = '36.03.08' AND name ILIKE $1",
+          [name],
+        )
+      )[0].code;
+    codes.maukBarat = await desaCode("Mauk Barat");
+    codes.margaMulya = await desaCode("Marga Mulya");
+    await list("dtks.csv", "dtks", [sumarni, karta, siti, badMauk, badBalaraja]);
+    await list("usulan.csv", "usulan-desa", [kartaVillage, sitiVillage]);
+    expect((await runMatching({ db, runBy: "test" })).review).toBe(2);
+    server = await buildServer({ db, config });
+    sessions = await loggedIn(db, server, [
+      ...accounts.map((a): [string, string, string] => [a.username, a.role, a.area()]),
+      ["korban", "desa_operator", codes.maukBarat],
+    ]);
+    // Every role starts a job, so there are jobs of others to ask about.
+    for (const a of accounts) {
+      await server.inject({
+        method: "POST",
+        url: "/api/v1/persons/export",
+        payload: { format: "csv" },
+        headers: sessions.get(a.username),
+      });
+    }
+    await runQueuedJobs(db, jobHandlers(config));
+    known.persons = (await db.query<{ id: number }>("SELECT id FROM persons ORDER BY id")).map((r) => r.id);
+    known.reviews = (await db.query<{ id: number }>("SELECT id FROM review_items ORDER BY id")).map(
+      (r) => r.id,
+    );
+    known.batches = (await db.query<{ id: number }>("SELECT id FROM import_batches ORDER BY id")).map(
+      (r) => r.id,
+    );
+    known.jobs = (await db.query<{ id: number }>("SELECT id FROM jobs ORDER BY id")).map((r) => r.id);
+  });
+  afterAll(async () => {
+    await server.close();
+    await db.close();
+    tmp.remove();
+  });
+
+  it("has a probe for every operation of the API", async () => {
+    const doc = (await server.inject({ method: "GET", url: "/api/v1/openapi.json" })).json();
+    const operations = Object.entries(doc.paths as Record<string, object>).flatMap(([p, ops]) =>
+      Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`),
+    );
+    expect(operations.filter((op) => !probes[op] && !open.has(op))).toEqual([]);
+  });
+
+  it("answers 401 to every probe without a login", async () => {
+    for (const probe of Object.values(probes).flatMap((make) => make(known))) {
+      const response = await server.inject({ ...probe, headers: probe.headers });
+      expect(response.statusCode, `${probe.method} ${probe.url}`).toBe(401);
+    }
+  });
+
+  it("keeps every export inside its maker's area, and its file from everyone else", async () => {
+    for (const account of accounts) {
+      const headers = sessions.get(account.username);
+      const job = await server.inject({
+        method: "POST",
+        url: "/api/v1/persons/export",
+        payload: { format: "csv" },
+        headers,
+      });
+      if (account.role === "csr_partner") {
+        expect(job.statusCode).toBe(403);
+        continue;
+      }
+      await runQueuedJobs(db, jobHandlers(config));
+      const file = await server.inject({ method: "GET", url: `/api/v1/jobs/${job.json().id}/file`, headers });
+      expect(file.statusCode, account.username).toBe(200);
+      for (const trace of account.unseen()) {
+        expect(
+          file.body.toUpperCase().includes(trace.toUpperCase()),
+          `${account.username}'s export shows ${trace}`,
+        ).toBe(false);
+      }
+      for (const other of accounts.filter(
+        (a) => a.username !== account.username && a.role !== "regency_admin",
+      )) {
+        const theirs = await server.inject({
+          method: "GET",
+          url: `/api/v1/jobs/${job.json().id}/file`,
+          headers: sessions.get(other.username),
+        });
+        expect(theirs.statusCode, `${other.username} fetching ${account.username}'s export`).toBe(404);
+      }
+    }
+  });
+  it("lets no role see anyone outside its area, through any endpoint", async () => {
+    const seen = new Map<string, string>(); // what each account was shown, for the checks at the end
+    for (const account of accounts) {
+      let shown = "";
+      for (const [operation, make] of Object.entries(probes)) {
+        for (const probe of make(known)) {
+          const response = await server.inject({
+            ...probe,
+            headers: { ...sessions.get(account.username), ...probe.headers },
+          });
+          const where = `${account.username}: ${probe.method} ${probe.url} → ${response.statusCode}`;
+          expect(response.statusCode, `${where} ${response.body}`).toBeLessThan(500);
+          if (operation !== "POST /api/v1/auth/logout") {
+            expect(response.statusCode, `${where}: the session must hold`).not.toBe(401);
+          }
+          const text = `${JSON.stringify(response.headers)}\n${response.body}`;
+          for (const trace of account.unseen()) {
+            expect(text.toUpperCase().includes(trace.toUpperCase()), `${where} shows "${trace}"`).toBe(false);
+          }
+          shown += `${text}\n`;
+        }
+      }
+      seen.set(account.username, shown);
+    }
+    // The probes reach the data: those who may see a resident do see them.
+    const admin = seen.get("admin")!;
+    for (const r of regency)
+      expect(admin.includes(maskNik(r.nik)) || admin.includes(r.nik), r.nik).toBe(true);
+    expect(admin).toContain(siti.nik); // revealed
+    expect(seen.get("op.mauk")).toContain(maskNik(karta.nik));
+    expect(seen.get("op.balaraja")).toContain(maskNik(siti.nik));
+    expect(seen.get("desa.maukbarat")).toContain(maskNik(sumarni.nik));
+    expect(seen.get("inspektorat")).toContain(maskNik(siti.nik));
+  });
+});
