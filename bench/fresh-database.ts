@@ -6,6 +6,7 @@ import { prepareDb } from "../src/core/app.ts";
 import { type Db, openDb } from "../src/core/db.ts";
 import { demoRegions } from "../src/modules/demo/demo.service.ts";
 import type { DemoRegions } from "../src/modules/demo/population.ts";
+import { writeSyntheticList } from "../src/modules/demo/synthetic-list.ts";
 
 /** An empty database for one measurement: PGlite in a temporary folder, or a new server database. */
 export async function freshDatabase(backend: string): Promise<{ db: Db; drop: () => Promise<void> }> {
@@ -49,4 +50,18 @@ export async function benchRegions(regencyCode = "36.03"): Promise<DemoRegions> 
   } finally {
     await db.close();
   }
+}
+
+/** A synthetic list of `rows` people under .bench/, written once and reused by later runs. */
+export async function syntheticList(rows: number): Promise<string> {
+  const workDir = path.resolve(import.meta.dirname, "../.bench");
+  fs.mkdirSync(workDir, { recursive: true });
+  const file = path.join(workDir, `dtks-${rows}.csv`);
+  if (!fs.existsSync(file)) {
+    const started = performance.now();
+    await writeSyntheticList({ file: `${file}.part`, rows, seed: 7, regions: await benchRegions() });
+    fs.renameSync(`${file}.part`, file);
+    console.log(`generated ${file} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  }
+  return file;
 }

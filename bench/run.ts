@@ -2,8 +2,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { writeSyntheticList } from "../src/modules/demo/synthetic-list.ts";
-import { benchRegions, serverReachable } from "./fresh-database.ts";
+import { serverReachable, syntheticList } from "./fresh-database.ts";
 
 /**
  * `npm run bench -- import [--rows N]`: generates a synthetic list, then in the same run times a
@@ -21,24 +20,16 @@ function flagValue(flag: string): string | undefined {
   return i >= 0 ? args[i + 1] : undefined;
 }
 
-if (which === "match") {
-  await import("./match.ts");
+if (which === "match" || which === "api") {
+  await import(which === "match" ? "./match.ts" : "./api.ts");
   process.exit(0);
 }
 if (which !== "import") {
-  console.error(`unknown benchmark '${which}'; available: import, match`);
+  console.error(`unknown benchmark '${which}'; available: import, match, api`);
   process.exit(2);
 }
 
-const workDir = path.resolve(here, "../.bench");
-fs.mkdirSync(workDir, { recursive: true });
-const file = path.join(workDir, `dtks-${rows}.csv`);
-if (!fs.existsSync(file)) {
-  const started = performance.now();
-  await writeSyntheticList({ file: `${file}.part`, rows, seed: 7, regions: await benchRegions() });
-  fs.renameSync(`${file}.part`, file);
-  console.log(`generated ${file} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-}
+const file = await syntheticList(rows);
 const mib = fs.statSync(file).size / 2 ** 20;
 console.log(`list: ${rows.toLocaleString("en-US")} rows, ${mib.toFixed(0)} MiB\n`);
 

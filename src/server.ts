@@ -6,7 +6,7 @@ import type { App } from "./core/app.ts";
 import { registerApi } from "./core/http.ts";
 import { auditRoutes } from "./modules/audit/audit.routes.ts";
 import { authRoutes } from "./modules/auth/auth.routes.ts";
-import { checkHealth } from "./modules/health/health.service.ts";
+import { checkHealth, countHoldings } from "./modules/health/health.service.ts";
 import { importsRoutes } from "./modules/imports/imports.routes.ts";
 import { listImports } from "./modules/imports/imports.service.ts";
 import { jobsRoutes } from "./modules/jobs/jobs.routes.ts";
@@ -37,12 +37,13 @@ export async function buildServer(app: App): Promise<FastifyInstance> {
   server.get("/", async (request, reply) => {
     const query = request.query as { lang?: string };
     const lang = toLang(query.lang ?? request.headers["accept-language"]);
-    const [health, batches] = await Promise.all([
+    const [health, holdings, batches] = await Promise.all([
       checkHealth(app.db),
+      countHoldings(app.db),
       listImports({ db: app.db, limit: 20 }),
     ]);
     reply.type("text/html; charset=utf-8");
-    return statusPage({ lang, health, batches, regencyCode: app.config.regencyCode });
+    return statusPage({ lang, health, holdings, batches, regencyCode: app.config.regencyCode });
   });
   return server;
 }

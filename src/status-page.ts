@@ -1,5 +1,5 @@
 import type { Lang } from "./common/lang.ts";
-import type { Health } from "./modules/health/health.service.ts";
+import type { Health, Holdings } from "./modules/health/health.service.ts";
 import type { BatchRow } from "./modules/imports/imports.repository.ts";
 
 const words = {
@@ -51,12 +51,13 @@ function shownDate(d: Date): string {
 export function statusPage(input: {
   lang: Lang;
   health: Health;
+  holdings: Holdings;
   batches: BatchRow[];
   regencyCode: string;
 }): string {
   const w = words[input.lang];
   const n = (x: number) => x.toLocaleString(input.lang === "id" ? "id-ID" : "en-US");
-  const c = input.health.counts;
+  const c = input.holdings;
   const rows = input.batches
     .map((b) =>
       [

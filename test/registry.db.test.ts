@@ -87,6 +87,7 @@ describe(`persons through the API, scoped by area, on ${dbKind}`, () => {
     expect((await as("op.mauk", "GET", "/api/v1/persons?kecamatan=36.03.01")).json()).toEqual({
       persons: [],
       total: 0,
+      more: false,
     });
     expect(await idsOf("op.mauk", "?name=siti")).toEqual([]);
     expect(await idsOf("op.mauk", "?nik=3603015202900001")).toEqual([]);
@@ -95,6 +96,9 @@ describe(`persons through the API, scoped by area, on ${dbKind}`, () => {
 
   it("lets the regency admin find anyone, filter, and reveal an NIK with a reason", async () => {
     expect(await idsOf("admin")).toHaveLength(4);
+    // Words typed start words of the name, in any order.
+    expect(await idsOf("admin", "?name=amin%20sit")).toHaveLength(1);
+    expect(await idsOf("admin", "?name=minah")).toEqual([]);
     const [siti] = (await as("admin", "GET", "/api/v1/persons?name=aminah")).json().persons;
     expect(siti).toMatchObject({ name: "SITI AMINAH", nik: "3603••••••••0001", birth_date: "1990-02-12" });
     const detail = (await as("admin", "GET", `/api/v1/persons/${siti.id}`)).json();

@@ -12,7 +12,7 @@ describe(`server on ${dbKind}`, () => {
   });
   afterAll(() => db.close());
 
-  it("answers /health with the database and its counts", async () => {
+  it("answers /health with the database and its schema", async () => {
     const server = await buildServer({ db, config: loadConfig({}) });
     const response = await server.inject({ method: "GET", url: "/health" });
     expect(response.statusCode).toBe(200);
@@ -20,9 +20,7 @@ describe(`server on ${dbKind}`, () => {
       status: "ok",
       database: dbKind,
       schemaVersion: Math.max(...listMigrations().map((m) => m.version)),
-      counts: { batches: 0, sourceRecords: 0, persons: 0, review: 0 },
     });
-    expect(response.json().counts.regions).toBeGreaterThan(90_000);
   });
 
   it("shows a status page in Bahasa Indonesia, or English on request", async () => {

@@ -120,6 +120,7 @@ export async function importFile(options: ImportOptions): Promise<ImportSummary>
           (rows) => report(rows, file.bytesRead()),
         );
     await repo.finishBatch(tx, batch, counts);
+    await tx.exec("ANALYZE source_records"); // plans stay good after a large list
     report(counts.rows, file.bytes);
     return { source, file: file.fileName, ...counts, batch, alreadyImported: false };
   });

@@ -80,6 +80,8 @@ export async function runMatching({
       onProgress?.({ step: "golden" });
       await repo.refreshGoldenRecords(tx, "all");
     }
+    // Fresh statistics, so searches plan well right after a large run.
+    await tx.exec("ANALYZE persons, record_links");
     const totals = await repo.countMatching(tx);
     const summary: MatchSummary = {
       records: totals.records,

@@ -20,7 +20,7 @@ const personColumns = `p.id, p.nik, p.nik_valid, p.name, p.sex, p.birth_date, p.
   (SELECT count(*)::int FROM record_links l WHERE l.person_id = p.id) AS records`;
 
 export interface PersonFilter {
-  /** Any part of the name, case-insensitive. */
+  /** Words the name's words start with, in any order, case-insensitive. */
   name?: string;
   kecamatan?: string;
   desa?: string;
@@ -28,13 +28,22 @@ export interface PersonFilter {
   nik?: string;
 }
 
+/** "Siti am" → "siti:* & am:*": each word typed starts a word of the name. Null for no words. */
+export function wordPrefixes(name: string | undefined): string | null {
+  const words = (name ?? "")
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  return words.length ? words.map((w) => `${w}:*`).join(" & ") : null;
+}
+
 /** The area condition (alias p, parameter $1) and the filters ($2–$5). */
 function where(area: { sql: string; param: string }, f: PersonFilter) {
   return {
-    sql: `${area.sql} AND ($2::text IS NULL OR p.name ILIKE '%' || $2 || '%')
+    sql: `${area.sql} AND ($2::text IS NULL OR to_tsvector('simple', p.name) @@ to_tsquery('simple', $2))
       AND ($3::text IS NULL OR p.kecamatan_code = $3) AND ($4::text IS NULL OR p.desa_code = $4)
       AND ($5::text IS NULL OR p.nik = $5)`,
-    params: [area.param, f.name ?? null, f.kecamatan ?? null, f.desa ?? null, f.nik ?? null],
+    params: [area.param, wordPrefixes(f.name), f.kecamatan ?? null, f.desa ?? null, f.nik ?? null],
   };
 }
 
@@ -51,15 +60,20 @@ export async function searchPersons(
   );
 }
 
+/**
+ * How many persons match, counted up to `cap`: an exact count of a million rows on every page
+ * would cost more than the page. Returns cap + 1 when there are more.
+ */
 export async function countPersons(
   db: Db,
   area: { sql: string; param: string },
   filter: PersonFilter,
+  cap: number,
 ): Promise<number> {
   const w = where(area, filter);
   const [row] = await db.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM persons p WHERE ${w.sql}`,
-    w.params,
+    `SELECT count(*)::int AS n FROM (SELECT 1 FROM persons p WHERE ${w.sql} LIMIT $6) counted`,
+    [...w.params, cap + 1],
   );
   return row.n;
 }

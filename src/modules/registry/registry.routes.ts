@@ -58,7 +58,14 @@ export function registryRoutes(server: FastifyInstance, db: Db): void {
           after: z.coerce.number().int().min(0).default(0).describe("the last id of the previous page"),
           limit: z.coerce.number().int().min(1).max(200).default(50),
         }),
-        response: { 200: z.object({ persons: z.array(person), total: z.number() }), ...errors },
+        response: {
+          200: z.object({
+            persons: z.array(person),
+            total: z.number().describe("how many match, counted up to 1,000"),
+            more: z.boolean().describe("true: more than 1,000 match (total is then 1,000)"),
+          }),
+          ...errors,
+        },
       },
     },
     async (request) => {

@@ -16,6 +16,9 @@ export interface Caller {
   audit: AuditContext;
 }
 
+/** Search results are counted up to this many ("more than 1.000": narrow the search). */
+export const countCap = 1_000;
+
 export async function searchPersons({
   db,
   caller,
@@ -34,11 +37,11 @@ export async function searchPersons({
   nik?: string;
   afterId?: number;
   limit?: number;
-}): Promise<{ persons: repo.PersonRow[]; total: number }> {
+}): Promise<{ persons: repo.PersonRow[]; total: number; more: boolean }> {
   const area = areaCondition(caller.user, "p", 1);
   const filter = { name, kecamatan, desa, nik: nik === undefined ? undefined : cleanNik(nik) };
   const rows = await repo.searchPersons(db, area, { ...filter, afterId, limit });
-  const total = await repo.countPersons(db, area, filter);
+  const counted = await repo.countPersons(db, area, filter, countCap);
   if (rows.length > 0) {
     await recordAudit(
       db,
@@ -48,7 +51,11 @@ export async function searchPersons({
       { search: { name, kecamatan, desa } },
     );
   }
-  return { persons: rows.map((r) => maskPersonal(caller.user, r)), total };
+  return {
+    persons: rows.map((r) => maskPersonal(caller.user, r)),
+    total: Math.min(counted, countCap),
+    more: counted > countCap,
+  };
 }
 
 export async function getPerson({ db, caller, id }: { db: Db; caller: Caller; id: number }) {
