@@ -12,6 +12,7 @@ import { listImports } from "./modules/imports/imports.service.ts";
 import { jobsRoutes } from "./modules/jobs/jobs.routes.ts";
 import { reviewRoutes } from "./modules/matching/review.routes.ts";
 import { nikRoutes } from "./modules/nik/nik.routes.ts";
+import { overviewRoutes } from "./modules/overview/overview.routes.ts";
 import { regionsRoutes } from "./modules/regions/regions.routes.ts";
 import { registryRoutes } from "./modules/registry/registry.routes.ts";
 import { usersRoutes } from "./modules/users/users.routes.ts";
@@ -33,6 +34,7 @@ export async function buildServer(app: App): Promise<FastifyInstance> {
   importsRoutes(server, app);
   usersRoutes(server, app.db);
   auditRoutes(server, app.db);
+  overviewRoutes(server, app.db);
   server.get("/health", async () => checkHealth(app.db));
   server.get("/", async (request, reply) => {
     const query = request.query as { lang?: string };

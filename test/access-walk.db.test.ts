@@ -215,6 +215,7 @@ const probes: Record<string, (k: Known) => Probe[]> = {
     ...k.persons.map((id) => ({ method: "GET" as const, url: `/api/v1/audit?person=${id}` })),
   ],
   "GET /api/v1/audit/verify": () => [{ method: "GET", url: "/api/v1/audit/verify" }],
+  "GET /api/v1/overview": () => [{ method: "GET", url: "/api/v1/overview" }],
   // Last: it ends the session.
   "POST /api/v1/auth/logout": () => [{ method: "POST", url: "/api/v1/auth/logout" }],
 };

@@ -150,4 +150,17 @@ describe(`persons through the API, scoped by area, on ${dbKind}`, () => {
       path: "/from",
     });
   });
+
+  it("gives each user the counts of their area for a home page, and a CSR partner none", async () => {
+    const overview = async (who: string) => (await as(who, "GET", "/api/v1/overview")).json();
+    // The same questions asked of the data directly.
+    const [mauk] = await db.query<{ listed: number; persons: number }>(
+      `SELECT (SELECT count(*)::int FROM source_records WHERE kecamatan_code = '36.03.08') AS listed,
+              (SELECT count(*)::int FROM persons WHERE kecamatan_code = '36.03.08') AS persons`,
+    );
+    expect(await overview("op.mauk")).toEqual({ ...mauk, covered: 0, review: 0, quarantined: 0 });
+    expect(mauk.persons).toBe(2);
+    expect(await overview("admin")).toMatchObject({ listed: 4, persons: 4 });
+    expect((await as("pt.maju", "GET", "/api/v1/overview")).statusCode).toBe(403);
+  });
 });
