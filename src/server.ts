@@ -1,4 +1,7 @@
+import fs from "node:fs";
 import { createRequire } from "node:module";
+import path from "node:path";
+import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance } from "fastify";
 import { toLang } from "./common/lang.ts";
 import { registerAccess } from "./core/access.ts";
@@ -20,10 +23,17 @@ import { statusPage } from "./status-page.ts";
 
 const { version } = createRequire(import.meta.url)("../package.json") as { version: string };
 
-/** The HTTP server: the JSON API under /api/v1, health for monitors, and a status page. */
+/** The built browser app (`npm run build`), if there is one. */
+const webRoot = path.resolve(import.meta.dirname, "../web/dist");
+
+/** The HTTP server: the browser app, the JSON API under /api/v1, health for monitors, a status page. */
 export async function buildServer(app: App): Promise<FastifyInstance> {
   const server = Fastify({ logger: false });
-  await registerApi(server, version);
+  const webIndex = fs.existsSync(path.join(webRoot, "index.html"))
+    ? fs.readFileSync(path.join(webRoot, "index.html"), "utf8")
+    : undefined;
+  await registerApi(server, version, webIndex);
+  if (webIndex) await server.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
   await registerAccess(server, app.db);
   authRoutes(server, app);
   regionsRoutes(server, app.db);
@@ -36,7 +46,12 @@ export async function buildServer(app: App): Promise<FastifyInstance> {
   auditRoutes(server, app.db);
   overviewRoutes(server, app.db);
   server.get("/health", async () => checkHealth(app.db));
-  server.get("/", async (request, reply) => {
+  // The browser app; until it is built (npm run build), the status page.
+  server.get("/", { schema: { hide: true } }, async (_request, reply) =>
+    webIndex ? reply.type("text/html; charset=utf-8").send(webIndex) : reply.redirect("/status"),
+  );
+  // For admins and monitors: what runs, what the database holds, the latest imports.
+  server.get("/status", { schema: { hide: true } }, async (request, reply) => {
     const query = request.query as { lang?: string };
     const lang = toLang(query.lang ?? request.headers["accept-language"]);
     const [health, holdings, batches] = await Promise.all([

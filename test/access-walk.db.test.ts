@@ -220,7 +220,7 @@ const probes: Record<string, (k: Known) => Probe[]> = {
   "POST /api/v1/auth/logout": () => [{ method: "POST", url: "/api/v1/auth/logout" }],
 };
 /** Open to anyone, by design; they carry no one's data. */
-const open = new Set(["POST /api/v1/auth/login", "GET /health", "GET /"]);
+const open = new Set(["POST /api/v1/auth/login", "GET /health"]);
 
 function decide(id: number, action: string): Probe {
   return { method: "POST", url: `/api/v1/review/${id}/${action}`, payload: { note: "uji akses" } };

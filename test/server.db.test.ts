@@ -25,12 +25,12 @@ describe(`server on ${dbKind}`, () => {
 
   it("shows a status page in Bahasa Indonesia, or English on request", async () => {
     const server = await buildServer({ db, config: loadConfig({}) });
-    const id = await server.inject({ method: "GET", url: "/" });
+    const id = await server.inject({ method: "GET", url: "/status" });
     expect(id.headers["content-type"]).toContain("text/html");
     expect(id.body).toContain("Payung berjalan");
     expect(id.body).toContain("Belum ada impor");
     expect(id.body).toContain("idn-area-data (ODbL)");
-    const en = await server.inject({ method: "GET", url: "/?lang=en" });
+    const en = await server.inject({ method: "GET", url: "/status?lang=en" });
     expect(en.body).toContain("Payung is running");
   });
 });

@@ -29,7 +29,15 @@ export function langOf(request: FastifyRequest): Lang {
   return toLang(request.headers["accept-language"]);
 }
 
-export async function registerApi(server: FastifyInstance, version: string): Promise<void> {
+/**
+ * `webIndex`: the browser app's index.html, answered for any other GET outside /api so the app's
+ * own routes (/persons/12) load it; without it those paths are 404s.
+ */
+export async function registerApi(
+  server: FastifyInstance,
+  version: string,
+  webIndex?: string,
+): Promise<void> {
   server.setValidatorCompiler(validatorCompiler);
   server.setSerializerCompiler(serializerCompiler);
   await server.register(swagger, {
@@ -48,9 +56,14 @@ export async function registerApi(server: FastifyInstance, version: string): Pro
   await server.register(swaggerUi, { routePrefix: "/api/docs" });
   server.get(`${apiPrefix}/openapi.json`, { schema: { hide: true } }, async () => server.swagger());
   server.setErrorHandler((error, request, reply) => sendError(error as FastifyError, request, reply));
-  server.setNotFoundHandler((request, reply) =>
-    reply.code(404).send(body(request, "route_not_found", { method: request.method, url: request.url })),
-  );
+  server.setNotFoundHandler((request, reply) => {
+    if (webIndex && request.method === "GET" && !request.url.startsWith("/api/")) {
+      return reply.type("text/html; charset=utf-8").send(webIndex);
+    }
+    return reply
+      .code(404)
+      .send(body(request, "route_not_found", { method: request.method, url: request.url }));
+  });
 }
 
 function body(

@@ -7,6 +7,8 @@ import { countBatches, setSourceTrust } from "../imports/imports.repository.ts";
 import { type ImportSummary, importFile } from "../imports/imports.service.ts";
 import { type MatchSummary, runMatching } from "../matching/matching.service.ts";
 import { listRegencyTree } from "../regions/regions.repository.ts";
+import { findUser } from "../users/users.repository.ts";
+import { addUser } from "../users/users.service.ts";
 import { writeDemoFiles } from "./demo-files.ts";
 import type { DemoRegions } from "./population.ts";
 
@@ -56,10 +58,33 @@ export async function loadDemo(options: DemoOptions): Promise<DemoResult> {
     await setSourceTrust(db, { dtks: 90, "bpjs-peserta": 80, "usulan-desa": 30 });
     const match = await runMatching({ db, runBy: "demo" });
     options.log?.(`  matching: ${match.persons} persons from ${match.records} records`);
+    const accounts = await addDemoAccounts(db, regions);
+    options.log?.(`  demo accounts (password ${demoPassword}): ${accounts.join(", ")}`);
     return { files: files.length, rows: imports.reduce((n, s) => n + s.rows, 0), imports, match };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The password of the demo accounts: they exist only beside synthetic data. */
+export const demoPassword = "payung-demo-2026";
+
+/** One account of each role (operators of the first kecamatan and its first desa) to try the app. */
+async function addDemoAccounts(db: Db, regions: DemoRegions): Promise<string[]> {
+  const kecamatan = regions.kecamatan[0];
+  const desa = regions.desa.find((d) => d.kecamatanCode === kecamatan.code)!;
+  const regency = kecamatan.code.slice(0, 5);
+  const accounts: [string, string, string, string][] = [
+    ["admin", "Admin Kabupaten (demo)", "regency_admin", regency],
+    ["operator.kecamatan", `Operator ${kecamatan.name} (demo)`, "kecamatan_operator", kecamatan.code],
+    ["operator.desa", `Operator ${desa.name} (demo)`, "desa_operator", desa.code],
+    ["auditor", "Auditor (demo)", "auditor", regency],
+  ];
+  for (const [username, fullName, role, areaCode] of accounts) {
+    if (await findUser(db, username)) continue; // an account of that name is the installation's own
+    await addUser({ db, username, fullName, role, areaCode, password: demoPassword, by: "demo" });
+  }
+  return accounts.map(([username]) => username);
 }
 
 /** The kecamatan and desa of a regency, as the synthetic population is drawn over them. */

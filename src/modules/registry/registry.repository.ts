@@ -10,6 +10,8 @@ export interface PersonRow {
   desa_code: string | null;
   kecamatan_code: string | null;
   regency_code: string;
+  desa_name: string | null;
+  kecamatan_name: string | null;
   occupation: string | null;
   desil: number | null;
   records: number;
@@ -17,6 +19,8 @@ export interface PersonRow {
 
 const personColumns = `p.id, p.nik, p.nik_valid, p.name, p.sex, p.birth_date, p.desa_code, p.kecamatan_code,
   p.regency_code, p.occupation, p.desil,
+  (SELECT name FROM regions WHERE code = p.desa_code) AS desa_name,
+  (SELECT name FROM regions WHERE code = p.kecamatan_code) AS kecamatan_name,
   (SELECT count(*)::int FROM record_links l WHERE l.person_id = p.id) AS records`;
 
 export interface PersonFilter {

@@ -16,6 +16,8 @@ const person = z.object({
   desa_code: z.string().nullable(),
   kecamatan_code: z.string().nullable(),
   regency_code: z.string(),
+  desa_name: z.string().nullable(),
+  kecamatan_name: z.string().nullable(),
   occupation: z.string().nullable(),
   desil: z.number().nullable(),
   records: z.number(),

@@ -1,0 +1,69 @@
+import { AppShell, Burger, Group, Menu, NavLink, Text, UnstyledButton } from "@mantine/core";
+import { useDisclosure } from "@mantine/hooks";
+import { Link, Outlet, useRouterState } from "@tanstack/react-router";
+import { useTranslation } from "react-i18next";
+import { can, type User, useLogout } from "../auth/session.ts";
+import { LanguageSwitch } from "./LanguageSwitch.tsx";
+
+/** The frame of every page after login: header with the user, navigation, the page. */
+export function AppLayout({ user }: { user: User }) {
+  const { t } = useTranslation();
+  const logout = useLogout();
+  const [opened, { toggle, close }] = useDisclosure();
+  const path = useRouterState({ select: (s) => s.location.pathname });
+  const links = [
+    { to: "/", label: t("nav.home"), show: true },
+    { to: "/persons", label: t("nav.persons"), show: can(user).seePersons },
+  ].filter((l) => l.show);
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 220, breakpoint: "sm", collapsed: { mobile: !opened } }}
+      padding="md"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Menu" />
+            <Text fw={700} size="lg" c="blue.8">
+              {t("app.name")}
+            </Text>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <LanguageSwitch />
+            <Menu position="bottom-end">
+              <Menu.Target>
+                <UnstyledButton aria-label={user.fullName}>
+                  <Text size="sm" fw={500} lh={1.2}>
+                    {user.fullName}
+                  </Text>
+                  <Text size="xs" c="dimmed" lh={1.2} visibleFrom="xs">
+                    {t(`role.${user.role}`)} · {user.areaCode}
+                  </Text>
+                </UnstyledButton>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Item onClick={() => void logout()}>{t("nav.logout")}</Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" component="nav">
+        {links.map((link) => (
+          <NavLink
+            key={link.to}
+            component={Link}
+            to={link.to}
+            label={link.label}
+            active={link.to === "/" ? path === "/" : path.startsWith(link.to)}
+            onClick={close}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,57 @@
+import { createRootRoute, createRoute, createRouter } from "@tanstack/react-router";
+import { LoginPage } from "./auth/LoginPage.tsx";
+import { type User, useSession } from "./auth/session.ts";
+import { Empty, Failed, Loading } from "./common/States.tsx";
+import { HomePage } from "./home/HomePage.tsx";
+import i18n from "./i18n.ts";
+import { AppLayout } from "./layout/AppLayout.tsx";
+import { PersonPage } from "./registry/PersonPage.tsx";
+import { type PersonSearch, PersonsPage } from "./registry/PersonsPage.tsx";
+
+/** Every page needs a login: without one, the login page stands in for it. */
+function Root() {
+  const session = useSession();
+  if (session.isPending) return <Loading />;
+  if (session.isError) return <Failed error={session.error} retry={() => session.refetch()} />;
+  if (!session.data) return <LoginPage />;
+  return <AppLayout user={session.data.user} />;
+}
+
+/** The logged-in user, for pages (Root renders them only after login). */
+function useUser(): User {
+  return useSession().data!.user;
+}
+
+const root = createRootRoute({
+  component: Root,
+  notFoundComponent: () => <Empty title={i18n.t("state.notFound")} />,
+});
+const home = createRoute({
+  getParentRoute: () => root,
+  path: "/",
+  component: () => <HomePage user={useUser()} />,
+});
+const persons = createRoute({
+  getParentRoute: () => root,
+  path: "/persons",
+  validateSearch: (search: Record<string, unknown>): PersonSearch => ({
+    name: typeof search.name === "string" ? search.name : undefined,
+    nik: typeof search.nik === "string" ? search.nik : undefined,
+    kecamatan: typeof search.kecamatan === "string" ? search.kecamatan : undefined,
+    desa: typeof search.desa === "string" ? search.desa : undefined,
+  }),
+  component: () => <PersonsPage user={useUser()} />,
+});
+const person = createRoute({
+  getParentRoute: () => root,
+  path: "/persons/$id",
+  component: () => <PersonPage user={useUser()} />,
+});
+
+export const router = createRouter({ routeTree: root.addChildren([home, persons, person]) });
+
+declare module "@tanstack/react-router" {
+  interface Register {
+    router: typeof router;
+  }
+}
