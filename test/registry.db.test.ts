@@ -96,6 +96,10 @@ describe(`persons through the API, scoped by area, on ${dbKind}`, () => {
 
   it("lets the regency admin find anyone, filter, and reveal an NIK with a reason", async () => {
     expect(await idsOf("admin")).toHaveLength(4);
+    // Every page tells how many match in all, the first page and a later one alike.
+    const first = (await as("admin", "GET", "/api/v1/persons?limit=1")).json();
+    const second = (await as("admin", "GET", `/api/v1/persons?limit=1&after=${first.persons[0].id}`)).json();
+    expect([first.total, second.total, second.persons[0].id > first.persons[0].id]).toEqual([4, 4, true]);
     // Words typed start words of the name, in any order.
     expect(await idsOf("admin", "?name=amin%20sit")).toHaveLength(1);
     expect(await idsOf("admin", "?name=minah")).toEqual([]);

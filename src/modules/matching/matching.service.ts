@@ -82,6 +82,8 @@ export async function runMatching({
     }
     // Fresh statistics, so searches plan well right after a large run.
     await tx.exec("ANALYZE persons, record_links");
+    // Name searches read the index's pending entries one by one until they are merged in.
+    await tx.query("SELECT gin_clean_pending_list('persons_name_words_idx')");
     const totals = await repo.countMatching(tx);
     const summary: MatchSummary = {
       records: totals.records,

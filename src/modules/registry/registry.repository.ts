@@ -51,30 +51,35 @@ function where(area: { sql: string; param: string }, f: PersonFilter) {
   };
 }
 
-/** Persons inside `area` matching the filter, in id order after `afterId`. */
+/**
+ * One page of the persons inside `area` matching the filter, in id order after `afterId`, and how
+ * many match in all, counted up to `cap` (cap + 1 when there are more: an exact count of a million
+ * rows on every page would cost more than the page). On the first page one scan of the matching
+ * ids gives both; a later page counts apart.
+ */
 export async function searchPersons(
   db: Db,
   area: { sql: string; param: string },
-  filter: PersonFilter & { afterId: number; limit: number },
-): Promise<PersonRow[]> {
+  filter: PersonFilter & { afterId: number; limit: number; cap: number },
+): Promise<{ rows: PersonRow[]; counted: number }> {
   const w = where(area, filter);
-  return db.query<PersonRow>(
-    `SELECT ${personColumns} FROM persons p WHERE ${w.sql} AND p.id > $6 ORDER BY p.id LIMIT $7`,
-    [...w.params, filter.afterId, filter.limit],
-  );
+  const first = filter.afterId === 0;
+  const ids = (
+    await db.query<{ id: number }>(
+      `SELECT p.id FROM persons p WHERE ${w.sql} AND p.id > $6 ORDER BY p.id LIMIT $7`,
+      [...w.params, filter.afterId, first ? filter.cap + 1 : filter.limit],
+    )
+  ).map((r) => r.id);
+  const page = ids.slice(0, filter.limit);
+  const rows = page.length
+    ? await db.query<PersonRow>(`SELECT ${personColumns} FROM persons p WHERE p.id = ANY($1) ORDER BY p.id`, [
+        page,
+      ])
+    : [];
+  return { rows, counted: first ? ids.length : await countPersons(db, w, filter.cap) };
 }
 
-/**
- * How many persons match, counted up to `cap`: an exact count of a million rows on every page
- * would cost more than the page. Returns cap + 1 when there are more.
- */
-export async function countPersons(
-  db: Db,
-  area: { sql: string; param: string },
-  filter: PersonFilter,
-  cap: number,
-): Promise<number> {
-  const w = where(area, filter);
+async function countPersons(db: Db, w: ReturnType<typeof where>, cap: number): Promise<number> {
   const [row] = await db.query<{ n: number }>(
     `SELECT count(*)::int AS n FROM (SELECT 1 FROM persons p WHERE ${w.sql} LIMIT $6) counted`,
     [...w.params, cap + 1],

@@ -40,8 +40,7 @@ export async function searchPersons({
 }): Promise<{ persons: repo.PersonRow[]; total: number; more: boolean }> {
   const area = areaCondition(caller.user, "p", 1);
   const filter = { name, kecamatan, desa, nik: nik === undefined ? undefined : cleanNik(nik) };
-  const rows = await repo.searchPersons(db, area, { ...filter, afterId, limit });
-  const counted = await repo.countPersons(db, area, filter, countCap);
+  const { rows, counted } = await repo.searchPersons(db, area, { ...filter, afterId, limit, cap: countCap });
   if (rows.length > 0) {
     await recordAudit(
       db,
