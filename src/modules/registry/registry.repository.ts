@@ -44,7 +44,7 @@ export function wordPrefixes(name: string | undefined): string | null {
 /** The area condition (alias p, parameter $1) and the filters ($2–$5). */
 function where(area: { sql: string; param: string }, f: PersonFilter) {
   return {
-    sql: `${area.sql} AND ($2::text IS NULL OR to_tsvector('simple', p.name) @@ to_tsquery('simple', $2))
+    sql: `${area.sql} AND ($2::text IS NULL OR p.name_words @@ to_tsquery('simple', $2))
       AND ($3::text IS NULL OR p.kecamatan_code = $3) AND ($4::text IS NULL OR p.desa_code = $4)
       AND ($5::text IS NULL OR p.nik = $5)`,
     params: [area.param, wordPrefixes(f.name), f.kecamatan ?? null, f.desa ?? null, f.nik ?? null],
@@ -54,8 +54,7 @@ function where(area: { sql: string; param: string }, f: PersonFilter) {
 /**
  * One page of the persons inside `area` matching the filter, in id order after `afterId`, and how
  * many match in all, counted up to `cap` (cap + 1 when there are more: an exact count of a million
- * rows on every page would cost more than the page). On the first page one scan of the matching
- * ids gives both; a later page counts apart.
+ * rows on every page would cost more than the page). A page that is not full needs no count.
  */
 export async function searchPersons(
   db: Db,
@@ -63,28 +62,16 @@ export async function searchPersons(
   filter: PersonFilter & { afterId: number; limit: number; cap: number },
 ): Promise<{ rows: PersonRow[]; counted: number }> {
   const w = where(area, filter);
-  const first = filter.afterId === 0;
-  const ids = (
-    await db.query<{ id: number }>(
-      `SELECT p.id FROM persons p WHERE ${w.sql} AND p.id > $6 ORDER BY p.id LIMIT $7`,
-      [...w.params, filter.afterId, first ? filter.cap + 1 : filter.limit],
-    )
-  ).map((r) => r.id);
-  const page = ids.slice(0, filter.limit);
-  const rows = page.length
-    ? await db.query<PersonRow>(`SELECT ${personColumns} FROM persons p WHERE p.id = ANY($1) ORDER BY p.id`, [
-        page,
-      ])
-    : [];
-  return { rows, counted: first ? ids.length : await countPersons(db, w, filter.cap) };
-}
-
-async function countPersons(db: Db, w: ReturnType<typeof where>, cap: number): Promise<number> {
-  const [row] = await db.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM (SELECT 1 FROM persons p WHERE ${w.sql} LIMIT $6) counted`,
-    [...w.params, cap + 1],
+  const rows = await db.query<PersonRow>(
+    `SELECT ${personColumns} FROM persons p WHERE ${w.sql} AND p.id > $6 ORDER BY p.id LIMIT $7`,
+    [...w.params, filter.afterId, filter.limit],
   );
-  return row.n;
+  if (filter.afterId === 0 && rows.length < filter.limit) return { rows, counted: rows.length };
+  const [count] = await db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM (SELECT 1 FROM persons p WHERE ${w.sql} LIMIT $6) counted`,
+    [...w.params, filter.cap + 1],
+  );
+  return { rows, counted: count.n };
 }
 
 export async function getPerson(

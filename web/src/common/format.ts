@@ -17,3 +17,10 @@ export function formatDate(iso: string | null | undefined): string {
   const [y, m, d] = iso.slice(0, 10).split("-");
   return `${d}-${m}-${y}`;
 }
+
+/** A moment (ISO, UTC) in the browser's time zone: 27-11-2026 23:25. */
+export function formatDateTime(iso: string): string {
+  const at = new Date(iso);
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${two(at.getDate())}-${two(at.getMonth() + 1)}-${at.getFullYear()} ${two(at.getHours())}:${two(at.getMinutes())}`;
+}

@@ -19,7 +19,7 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { can, type User } from "../auth/session.ts";
 import { api } from "../common/api.ts";
-import { formatDate } from "../common/format.ts";
+import { formatDate, formatDateTime } from "../common/format.ts";
 import { Empty, Failed, Loading } from "../common/States.tsx";
 import type { Person } from "./persons.ts";
 
@@ -45,6 +45,21 @@ interface Provenance {
   rank: number;
 }
 
+/** The golden record's fields in the order a reader looks for them. */
+const fieldOrder = [
+  "name",
+  "nik",
+  "sex",
+  "birth_date",
+  "birth_place",
+  "address",
+  "area",
+  "occupation",
+  "desil",
+  "phone",
+  "kk_number",
+];
+
 interface AuditEntry {
   id: number;
   at: string;
@@ -65,7 +80,15 @@ export function PersonPage({ user }: { user: User }) {
   if (detail.isPending) return <Loading />;
   if (detail.isError) return <Failed error={detail.error} />;
   const { person, sources, provenance } = detail.data;
-  const golden = provenance.filter((v) => v.rank === 1);
+  const golden = provenance
+    .filter((v) => v.rank === 1)
+    .sort((a, b) => fieldOrder.indexOf(a.field) - fieldOrder.indexOf(b.field));
+  const shown = (v: Provenance) =>
+    v.field === "birth_date"
+      ? formatDate(v.value)
+      : v.field === "area"
+        ? [person.desa_name, person.kecamatan_name].filter(Boolean).join(", ") || v.value
+        : v.value;
   return (
     <Stack>
       <Anchor component={Link} to="/persons" size="sm">
@@ -92,7 +115,7 @@ export function PersonPage({ user }: { user: User }) {
               <Text size="xs" c="dimmed">
                 {t(`field.${v.field}`, { defaultValue: v.field })}
               </Text>
-              <Text>{v.field === "birth_date" ? formatDate(v.value) : v.value}</Text>
+              <Text>{shown(v)}</Text>
               <Text size="xs" c="dimmed">
                 {v.source} · {v.agree}×
               </Text>
@@ -211,9 +234,7 @@ function AuditTrail({ personId }: { personId: number }) {
           <Table.Tbody>
             {trail.data.entries.map((e) => (
               <Table.Tr key={e.id}>
-                <Table.Td>
-                  {formatDate(e.at)} {e.at.slice(11, 16)}
-                </Table.Td>
+                <Table.Td>{formatDateTime(e.at)}</Table.Td>
                 <Table.Td>{e.actor}</Table.Td>
                 <Table.Td>{e.action}</Table.Td>
                 <Table.Td>{e.via}</Table.Td>
