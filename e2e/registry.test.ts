@@ -94,7 +94,7 @@ describe("the registry in a browser", () => {
     expect(await page.getByRole("alert").textContent()).toContain(
       `Orang ${siti.id} tidak ada di wilayah Anda.`,
     );
-    expect((await page.locator("body").innerText()).toUpperCase()).not.toContain("AMINAH");
+    expect((await page.locator("body").textContent())?.toUpperCase()).not.toContain("AMINAH");
     await screenshot(page, "person-outside-area-phone");
     await page.close();
   });
