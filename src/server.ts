@@ -12,6 +12,7 @@ import { authRoutes } from "./modules/auth/auth.routes.ts";
 import { checkHealth, countHoldings } from "./modules/health/health.service.ts";
 import { importsRoutes } from "./modules/imports/imports.routes.ts";
 import { listImports } from "./modules/imports/imports.service.ts";
+import { uploadsRoutes } from "./modules/imports/uploads.routes.ts";
 import { jobsRoutes } from "./modules/jobs/jobs.routes.ts";
 import { reviewRoutes } from "./modules/matching/review.routes.ts";
 import { nikRoutes } from "./modules/nik/nik.routes.ts";
@@ -42,6 +43,7 @@ export async function buildServer(app: App): Promise<FastifyInstance> {
   reviewRoutes(server, app.db);
   jobsRoutes(server, app);
   importsRoutes(server, app);
+  uploadsRoutes(server, app);
   usersRoutes(server, app.db);
   auditRoutes(server, app.db);
   overviewRoutes(server, app.db);

@@ -137,6 +137,7 @@ interface Known {
   reviews: number[];
   batches: number[];
   jobs: number[];
+  uploads: string[];
 }
 
 /** Requests for each operation of the OpenAPI document, keyed "METHOD /path". */
@@ -190,8 +191,29 @@ const probes: Record<string, (k: Known) => Probe[]> = {
     },
   ],
   "GET /api/v1/imports": () => [{ method: "GET", url: "/api/v1/imports" }],
+  "GET /api/v1/imports/{batch}": (k) =>
+    k.batches.map((batch) => ({ method: "GET", url: `/api/v1/imports/${batch}` })),
   "GET /api/v1/imports/{batch}/quarantine": (k) =>
-    k.batches.map((batch) => ({ method: "GET", url: `/api/v1/imports/${batch}/quarantine` })),
+    k.batches.flatMap((batch) => [
+      { method: "GET" as const, url: `/api/v1/imports/${batch}/quarantine` },
+      { method: "GET" as const, url: `/api/v1/imports/${batch}/quarantine?format=json` },
+    ]),
+  "POST /api/v1/uploads": () => [
+    {
+      method: "POST",
+      url: "/api/v1/uploads?filename=uji.csv",
+      payload: "NIK,NAMA,DESA,KECAMATAN\n3603080101800005,Warga Baru,Mauk Barat,Mauk\n",
+      headers: { "content-type": "text/csv" },
+    },
+  ],
+  "GET /api/v1/uploads/{upload}/preview": (k) =>
+    k.uploads.map((upload) => ({ method: "GET", url: `/api/v1/uploads/${upload}/preview?source=uji-akses` })),
+  "POST /api/v1/uploads/{upload}/import": (k) =>
+    k.uploads.map((upload) => ({
+      method: "POST",
+      url: `/api/v1/uploads/${upload}/import`,
+      payload: { source: "uji-akses" },
+    })),
   "GET /api/v1/users": () => [{ method: "GET", url: "/api/v1/users" }],
   "POST /api/v1/users": () => [
     {
@@ -232,7 +254,7 @@ describe(`every endpoint, every role, on ${dbKind}: nobody sees a person outside
   const tmp = tempDir();
   const config = loadConfig({ PAYUNG_DATA_DIR: path.join(tmp.dir, "data") });
   let sessions = new Map<string, Record<string, string>>();
-  const known: Known = { persons: [], reviews: [], batches: [], jobs: [] };
+  const known: Known = { persons: [], reviews: [], batches: [], jobs: [], uploads: [] };
   const list = (file: string, source: string, rows: Resident[]) =>
     importFile({
       db,
@@ -283,6 +305,16 @@ describe(`every endpoint, every role, on ${dbKind}: nobody sees a person outside
       (r) => r.id,
     );
     known.jobs = (await db.query<{ id: number }>("SELECT id FROM jobs ORDER BY id")).map((r) => r.id);
+    // Uploads of a list naming Siti (Balaraja): a preview of it must reach only its sender.
+    for (const username of ["op.balaraja", "admin"]) {
+      const upload = await server.inject({
+        method: "POST",
+        url: "/api/v1/uploads?filename=balaraja.csv",
+        payload: `NIK,NAMA,DESA,KECAMATAN\n${siti.nik},${siti.name},Sentul,Balaraja\n`,
+        headers: { ...sessions.get(username), "content-type": "text/csv" },
+      });
+      known.uploads.push(upload.json().upload);
+    }
   });
   afterAll(async () => {
     await server.close();

@@ -112,4 +112,95 @@ describe(`imports through the API on ${dbKind}`, () => {
     expect(await db.query("SELECT 1 FROM jobs WHERE params->>'source' = 'besar'")).toEqual([]);
     await small.close();
   });
+
+  it("previews an upload, imports it with the columns as confirmed, remembers them, and explains the batch", async () => {
+    const headers = sessions.get("op.mauk")!;
+    const csv =
+      "NIK,NAMA LENGKAP,STATUS KAWIN,DESA,KECAMATAN\n3603084105910011,Warsih,KAWIN,Mauk Barat,Mauk\n,,BELUM,Mauk Barat,Mauk\n";
+    const sent = await server.inject({
+      method: "POST",
+      url: "/api/v1/uploads?filename=usulan%20baru.csv",
+      headers: { ...headers, "content-type": "text/csv" },
+      payload: csv,
+    });
+    expect(sent.statusCode).toBe(201);
+    const upload = sent.json().upload;
+    const preview = (
+      await server.inject({
+        method: "GET",
+        url: `/api/v1/uploads/${upload}/preview?source=usulan-baru`,
+        headers,
+      })
+    ).json();
+    expect(preview).toMatchObject({
+      file: "usulan baru.csv",
+      remembered: false,
+      rows: [
+        ["3603084105910011", "Warsih", "KAWIN", "Mauk Barat", "Mauk"],
+        ["", "", "BELUM", "Mauk Barat", "Mauk"],
+      ],
+    });
+    expect(preview.columns[2]).toEqual({ header: "STATUS KAWIN", field: null, recognised: false });
+    // Someone else's upload does not exist for them.
+    expect(
+      (
+        await server.inject({
+          method: "GET",
+          url: `/api/v1/uploads/${upload}/preview?source=x`,
+          headers: sessions.get("op.balaraja"),
+        })
+      ).statusCode,
+    ).toBe(404);
+    // Without saying what STATUS KAWIN is, the import is refused at once, in the caller's language.
+    const unsure = await server.inject({
+      method: "POST",
+      url: `/api/v1/uploads/${upload}/import`,
+      headers: { ...headers, "accept-language": "en" },
+      payload: { source: "usulan-baru" },
+    });
+    expect(unsure.statusCode).toBe(400);
+    expect(unsure.json().error).toMatchObject({ code: "headers_unknown" });
+    const columns = Object.fromEntries(
+      preview.columns.map((c: { header: string; field: string | null }) => [c.header, c.field]),
+    );
+    const started = await server.inject({
+      method: "POST",
+      url: `/api/v1/uploads/${upload}/import`,
+      headers,
+      payload: { source: "usulan-baru", mapping: { columns } },
+    });
+    expect(started.statusCode).toBe(202);
+    await runQueuedJobs(db, jobHandlers(config));
+    const job = await getJob({ db, id: started.json().id });
+    expect(job.result).toMatchObject({ rows: 2, accepted: 1, quarantined: 1 });
+    const again = (
+      await server.inject({
+        method: "GET",
+        url: `/api/v1/uploads/${upload}/preview?source=usulan-baru`,
+        headers,
+      })
+    ).json();
+    expect(again).toMatchObject({ remembered: true });
+    expect(again.columns[2]).toEqual({ header: "STATUS KAWIN", field: null, recognised: true });
+
+    const batch = (
+      await server.inject({ method: "GET", url: `/api/v1/imports/${job.result?.batch}`, headers })
+    ).json();
+    expect(batch).toMatchObject({ source: "usulan-baru", quarantined: 1 });
+    const quarantine = (
+      await server.inject({
+        method: "GET",
+        url: `/api/v1/imports/${job.result?.batch}/quarantine?format=json`,
+        headers,
+      })
+    ).json();
+    expect(quarantine.rows).toEqual([
+      {
+        row: 2,
+        disposition: "quarantined",
+        reasons: [{ code: "name_missing", message: expect.stringContaining("Nama kosong") }],
+        cells: ["", "", "BELUM", "Mauk Barat", "Mauk"],
+      },
+    ]);
+  });
 });

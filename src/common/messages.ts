@@ -194,6 +194,10 @@ const catalog: Catalog = {
     id: "Pengguna '{username}' tidak ada. Lihat: payung users list",
     en: "User '{username}' does not exist. See: payung users list",
   },
+  upload_not_found: {
+    id: "Unggahan {token} tidak ada (atau bukan milik Anda). Unggah berkasnya lagi.",
+    en: "Upload {token} does not exist (or is not yours). Upload the file again.",
+  },
   upload_too_large: {
     id: "Berkas melebihi batas unggah {mb} MB. Pecah daftar menjadi beberapa berkas, atau minta admin menaikkan PAYUNG_UPLOAD_MAX_MB.",
     en: "The file is over the upload limit of {mb} MB. Split the list into several files, or ask the admin to raise PAYUNG_UPLOAD_MAX_MB.",

@@ -7,6 +7,7 @@ import i18n from "./i18n.ts";
 import { AppLayout } from "./layout/AppLayout.tsx";
 import { PersonPage } from "./registry/PersonPage.tsx";
 import { type PersonSearch, PersonsPage } from "./registry/PersonsPage.tsx";
+import { ReviewPage } from "./review/ReviewPage.tsx";
 
 /** Every page needs a login: without one, the login page stands in for it. */
 function Root() {
@@ -42,13 +43,18 @@ const persons = createRoute({
   }),
   component: () => <PersonsPage user={useUser()} />,
 });
+const review = createRoute({
+  getParentRoute: () => root,
+  path: "/review",
+  component: () => <ReviewPage user={useUser()} />,
+});
 const person = createRoute({
   getParentRoute: () => root,
   path: "/persons/$id",
   component: () => <PersonPage user={useUser()} />,
 });
 
-export const router = createRouter({ routeTree: root.addChildren([home, persons, person]) });
+export const router = createRouter({ routeTree: root.addChildren([home, persons, person, review]) });
 
 declare module "@tanstack/react-router" {
   interface Register {

@@ -168,6 +168,31 @@ export function mapHeaders(
   return map;
 }
 
+/** How each column would be read: the saved mapping's choice, else Payung's guess. */
+export interface ProposedColumn {
+  header: string;
+  /** null: ignored, or not recognised (then `recognised` is false and a person must choose). */
+  field: Field | null;
+  recognised: boolean;
+}
+
+export function proposeColumns(
+  headers: string[],
+  mapping: MappingFile | undefined,
+  kind: ListKind,
+): ProposedColumn[] {
+  const explicit = new Map(Object.entries(mapping?.columns ?? {}).map(([h, f]) => [headerKey(h), f]));
+  return headers.map((header) => {
+    const key = headerKey(header);
+    const field = explicit.has(key) ? (explicit.get(key) ?? null) : guessField(header, kind);
+    return {
+      header,
+      field: field === "ignore" ? null : field,
+      recognised: explicit.has(key) || field !== null,
+    };
+  });
+}
+
 /** Counts headers of a candidate header row that name a field (to find the header under title rows). */
 export function knownHeaderCount(cells: string[]): number {
   return cells.filter((c) => {

@@ -1,73 +1,32 @@
-import { randomBytes } from "node:crypto";
-import fs from "node:fs";
-import path from "node:path";
-import { Transform } from "node:stream";
-import { pipeline } from "node:stream/promises";
-import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { UserError } from "../../common/errors.ts";
+import { message } from "../../common/messages.ts";
 import { auditedCaller, requireCaller } from "../../core/access.ts";
 import type { App } from "../../core/app.ts";
-import type { Config } from "../../core/config.ts";
-import { apiPrefix, errorSchema } from "../../core/http.ts";
+import { apiPrefix, errorSchema, langOf } from "../../core/http.ts";
 import { isAdminOrOperator } from "../../core/scope.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import { enqueueJob } from "../jobs/jobs.service.ts";
 import type { User } from "../users/users.repository.ts";
-import { batchSummary, listImports, listQuarantine, quarantineCsv } from "./imports.service.ts";
+import { batchSummary, listImports, listQuarantine, quarantineCsv, showImport } from "./imports.service.ts";
+import { acceptUploads, saveUpload } from "./uploads.ts";
 
-const uploadTypes = [
-  "text/csv",
-  "application/octet-stream",
-  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-];
+const batchSchema = z.object({
+  batch: z.number(),
+  source: z.string(),
+  file: z.string(),
+  rows: z.number(),
+  accepted: z.number(),
+  quarantined: z.number(),
+  skipped: z.number(),
+  issues: z.record(z.string(), z.number()),
+});
 const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema };
 
-/**
- * Streams the request body to its own folder in the data directory (the folder keeps the file's
- * name, which the batch records). A body over the limit is refused, and nothing of it is kept;
- * the rest of it is read and dropped, so the caller gets the answer rather than a broken connection.
- */
-async function saveUpload(
-  request: FastifyRequest,
-  reply: FastifyReply,
-  filename: string,
-  config: Config,
-): Promise<string> {
-  const tooLarge = () => new UserError("upload_too_large", { mb: config.uploadMaxBytes / 2 ** 20 });
-  if (Number(request.headers["content-length"] ?? 0) > config.uploadMaxBytes) {
-    reply.header("connection", "close");
-    throw tooLarge();
-  }
-  const folder = path.join(config.dataDir, "uploads", randomBytes(8).toString("hex"));
-  fs.mkdirSync(folder, { recursive: true });
-  let bytes = 0;
-  const limit = new Transform({
-    transform(chunk: Buffer, _encoding, next) {
-      bytes += chunk.length;
-      next(bytes > config.uploadMaxBytes ? tooLarge() : null, chunk);
-    },
-  });
-  const body = request.body as NodeJS.ReadableStream;
-  const written = pipeline(limit, fs.createWriteStream(path.join(folder, filename)));
-  body.on("error", (error) => limit.destroy(error));
-  body.once("close", () => request.raw.complete || limit.destroy(new Error("upload interrupted")));
-  body.pipe(limit);
-  try {
-    await written;
-  } catch (error) {
-    body.unpipe(limit);
-    body.resume();
-    reply.header("connection", "close");
-    fs.rmSync(folder, { recursive: true, force: true });
-    throw error;
-  }
-  return path.join(folder, filename);
-}
-
 /** Who may bring lists in: the regency's admins and the operators of kecamatan and desa. */
-function importer(request: FastifyRequest): User {
+export function importer(request: FastifyRequest): User {
   const { user } = requireCaller(request);
   if (!isAdminOrOperator(user)) {
     throw new UserError("forbidden_role", { role: user.role });
@@ -81,7 +40,7 @@ function importer(request: FastifyRequest): User {
  * written) go only to the regency admin or the operator of their kecamatan.
  */
 export function importsRoutes(server: FastifyInstance, { db, config }: App): void {
-  server.addContentTypeParser(uploadTypes, (_request, payload, done) => done(null, payload));
+  acceptUploads(server);
   const api = server.withTypeProvider<ZodTypeProvider>();
   api.post(
     `${apiPrefix}/imports`,
@@ -100,7 +59,7 @@ export function importsRoutes(server: FastifyInstance, { db, config }: App): voi
     async (request, reply) => {
       const user = importer(request);
       const { source, filename, kind } = request.query;
-      const file = await saveUpload(request, reply, filename, config);
+      const { file } = await saveUpload(request, reply, { filename, config, owner: user.username });
       const job = await enqueueJob(db, {
         kind: "import",
         params: { file, source, kind },
@@ -119,18 +78,7 @@ export function importsRoutes(server: FastifyInstance, { db, config }: App): voi
         querystring: z.object({ limit: z.coerce.number().int().min(1).max(500).default(50) }),
         response: {
           200: z.object({
-            batches: z.array(
-              z.object({
-                batch: z.number(),
-                source: z.string(),
-                file: z.string(),
-                rows: z.number(),
-                accepted: z.number(),
-                quarantined: z.number(),
-                skipped: z.number(),
-                issues: z.record(z.string(), z.number()),
-              }),
-            ),
+            batches: z.array(batchSchema),
           }),
           ...errors,
         },
@@ -144,12 +92,39 @@ export function importsRoutes(server: FastifyInstance, { db, config }: App): voi
     },
   );
   api.get(
+    `${apiPrefix}/imports/:batch`,
+    {
+      schema: {
+        tags: ["imports"],
+        summary: "One batch: its counts, and each issue with its count and what it means",
+        params: z.object({ batch: z.coerce.number().int().min(1) }),
+        response: {
+          200: batchSchema.extend({
+            issueList: z.array(z.object({ code: z.string(), count: z.number(), message: z.string() })),
+          }),
+          ...errors,
+        },
+      },
+    },
+    async (request) => {
+      importer(request);
+      const summary = batchSummary(await showImport({ db, batch: request.params.batch }));
+      const lang = langOf(request);
+      const issueList = Object.entries(summary.issues)
+        .sort((a, b) => b[1] - a[1])
+        .map(([code, count]) => ({ code, count, message: message(code, {}, lang) }));
+      return { ...summary, issueList };
+    },
+  );
+  api.get(
     `${apiPrefix}/imports/:batch/quarantine`,
     {
       schema: {
         tags: ["imports"],
-        summary: "The rows of a batch set aside, as CSV to fix in a spreadsheet (your kecamatan only)",
+        summary:
+          "The rows of a batch set aside (your kecamatan only): CSV to fix in a spreadsheet, or JSON (?format=json) to fix in the browser",
         params: z.object({ batch: z.coerce.number().int().min(1) }),
+        querystring: z.object({ format: z.enum(["csv", "json"]).default("csv") }),
       },
     },
     async (request, reply) => {
@@ -165,6 +140,20 @@ export function importsRoutes(server: FastifyInstance, { db, config }: App): voi
         rows: rows.length,
       });
 
+      if (request.query.format === "json") {
+        const lang = langOf(request);
+        return {
+          batch: result.batch.id,
+          source: result.batch.source,
+          headers: result.batch.headers,
+          rows: rows.map((r) => ({
+            row: r.rowNumber,
+            disposition: r.disposition,
+            reasons: r.reasons.map((code) => ({ code, message: message(code, {}, lang) })),
+            cells: r.raw,
+          })),
+        };
+      }
       reply.header("content-type", "text/csv; charset=utf-8");
       reply.header("content-disposition", `attachment; filename="karantina-${request.params.batch}.csv"`);
       return reply.send(quarantineCsv(result.batch.headers, rows));

@@ -11,6 +11,8 @@ import {
   type ListKind,
   type MappingFile,
   mapHeaders,
+  type ProposedColumn,
+  proposeColumns,
 } from "./header-mapping.ts";
 import * as repo from "./imports.repository.ts";
 import { buildContext, type ContextInput } from "./normalise-context.ts";
@@ -124,6 +126,54 @@ export async function importFile(options: ImportOptions): Promise<ImportSummary>
     report(counts.rows, file.bytes);
     return { source, file: file.fileName, ...counts, batch, alreadyImported: false };
   });
+}
+
+export interface ImportPreview {
+  file: string;
+  format: string;
+  encoding: string | null;
+  delimiter: string | null;
+  headers: string[];
+  /** The first data rows as written. */
+  rows: string[][];
+  columns: ProposedColumn[];
+  /** The source has a mapping remembered from an earlier import. */
+  remembered: boolean;
+  saved: MappingFile | undefined;
+  kind: ListKind;
+}
+
+/** The first rows of a list and how its columns would be read, before anything is imported. */
+export async function previewFile({
+  db,
+  file,
+  source,
+  kind,
+}: {
+  db: Db;
+  file: string;
+  source: string;
+  kind?: ListKind;
+}): Promise<ImportPreview> {
+  const opened = await openFileSource(file);
+  const records = opened.records()[Symbol.asyncIterator]();
+  const { header, sample } = await readSample(records);
+  await records.return?.();
+  if (!header) throw new UserError("file_empty", { file: opened.fileName });
+  const saved = await repo.findSourceMapping(db, source);
+  const listKind = kind ?? (await repo.findSourceKind(db, source)) ?? "people";
+  return {
+    file: opened.fileName,
+    format: opened.format,
+    encoding: opened.encoding,
+    delimiter: opened.delimiter,
+    headers: header.cells,
+    rows: sample.slice(0, 10).map((r) => r.cells),
+    columns: proposeColumns(header.cells, saved, listKind),
+    remembered: saved !== undefined,
+    saved,
+    kind: listKind,
+  };
 }
 
 /** The header is the first of the top rows that names at least two known fields (title rows may sit above it). */

@@ -9,7 +9,7 @@ import type { Config } from "../../core/config.ts";
 import { areaCondition, maskPersonal } from "../../core/scope.ts";
 import type { PersonRow } from "../exports/exports.repository.ts";
 import { type ExportFormat, exportPersons } from "../exports/exports.service.ts";
-import type { ListKind } from "../imports/header-mapping.ts";
+import type { ListKind, MappingFile } from "../imports/header-mapping.ts";
 import { importFile } from "../imports/imports.service.ts";
 import { runMatching } from "../matching/matching.service.ts";
 import { findUser } from "../users/users.repository.ts";
@@ -30,6 +30,7 @@ export function jobHandlers(config: Pick<Config, "dataDir" | "regencyCode">): Re
         file: String(job.params.file),
         source: String(job.params.source),
         kind: job.params.kind as ListKind,
+        mapping: job.params.mapping as MappingFile | undefined,
         regencyCode: config.regencyCode,
         importedBy: job.createdBy,
         onProgress: (p) => progress({ step: "importing", ...p }),

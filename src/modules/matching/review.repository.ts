@@ -11,6 +11,8 @@ export interface ReviewRecord {
   sex: string | null;
   birth_date: string | null;
   birth_place: string | null;
+  desa_name: string | null;
+  kecamatan_name: string | null;
   address: string | null;
   desa_code: string | null;
   kecamatan_code: string | null;
@@ -34,7 +36,9 @@ const recordJson = (alias: string, link: string) => `json_build_object(
   'batch', ${alias}.batch_id, 'row', ${alias}.row_number, 'source', ${alias}.source, 'person', ${link}.person_id,
   'nik', ${alias}.nik, 'name', ${alias}.name, 'sex', ${alias}.sex, 'birth_date', ${alias}.birth_date,
   'birth_place', ${alias}.birth_place, 'address', ${alias}.address, 'desa_code', ${alias}.desa_code,
-  'kecamatan_code', ${alias}.kecamatan_code, 'kk_number', ${alias}.kk_number, 'phone', ${alias}.phone)`;
+  'kecamatan_code', ${alias}.kecamatan_code, 'kk_number', ${alias}.kk_number, 'phone', ${alias}.phone,
+  'desa_name', (SELECT name FROM regions WHERE code = ${alias}.desa_code),
+  'kecamatan_name', (SELECT name FROM regions WHERE code = ${alias}.kecamatan_code))`;
 
 const selectItems = `SELECT i.id, i.kind, i.status, i.score, i.reasons, i.created_at::text, i.decided_by,
     ${recordJson("ra", "la")} AS a, ${recordJson("rb", "lb")} AS b

@@ -23,6 +23,8 @@ const record = z.object({
   address: z.string().nullable(),
   desa_code: z.string().nullable(),
   kecamatan_code: z.string().nullable(),
+  desa_name: z.string().nullable(),
+  kecamatan_name: z.string().nullable(),
   kk_number: z.string().nullable(),
   phone: z.string().nullable(),
 });

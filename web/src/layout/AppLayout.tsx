@@ -14,6 +14,7 @@ export function AppLayout({ user }: { user: User }) {
   const links = [
     { to: "/", label: t("nav.home"), show: true },
     { to: "/persons", label: t("nav.persons"), show: can(user).seePersons },
+    { to: "/review", label: t("nav.review"), show: can(user).seePersons },
   ].filter((l) => l.show);
   return (
     <AppShell

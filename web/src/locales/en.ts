@@ -2,7 +2,7 @@ import type { Messages } from "./id.ts";
 
 export const en: Messages = {
   app: { name: "Payung", tagline: "BPJS Ketenagakerjaan coverage for vulnerable workers" },
-  nav: { home: "Home", persons: "Registry", logout: "Log out", language: "Language" },
+  nav: { home: "Home", persons: "Registry", review: "Review", logout: "Log out", language: "Language" },
   role: {
     regency_admin: "Regency admin",
     kecamatan_operator: "Kecamatan operator",
@@ -78,6 +78,25 @@ export const en: Messages = {
     who: "Who",
     action: "Action",
     via: "Through",
+  },
+  review: {
+    title: "Review queue",
+    progress: "{{left}} waiting · {{done}} decided this session",
+    empty: "No pair awaits review in your area.",
+    emptyHint: "New pairs appear after the next matching run.",
+    score: "Score",
+    evidence: "Evidence",
+    differs: "differs",
+    accept: "Same person",
+    reject: "Different people",
+    split: "Split",
+    keys: "A, R, S decide; ← → move",
+    readOnly: "Your role can look at the queue; operators decide.",
+    kind: {
+      possible_duplicate: "Maybe the same person",
+      shared_nik: "One NIK, different details",
+      split: "Split",
+    },
   },
   field: {
     nik: "NIK",

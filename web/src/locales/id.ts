@@ -1,7 +1,7 @@
 /** Bahasa Indonesia: the app's first language. Keys are grouped by page. */
 export const id = {
   app: { name: "Payung", tagline: "Perlindungan BPJS Ketenagakerjaan bagi pekerja rentan" },
-  nav: { home: "Beranda", persons: "Registri", logout: "Keluar", language: "Bahasa" },
+  nav: { home: "Beranda", persons: "Registri", review: "Tinjauan", logout: "Keluar", language: "Bahasa" },
   role: {
     regency_admin: "Admin kabupaten",
     kecamatan_operator: "Operator kecamatan",
@@ -77,6 +77,25 @@ export const id = {
     who: "Siapa",
     action: "Tindakan",
     via: "Melalui",
+  },
+  review: {
+    title: "Antrean tinjauan",
+    progress: "{{left}} menunggu · {{done}} diputuskan sesi ini",
+    empty: "Tidak ada pasangan yang menunggu tinjauan di wilayah Anda.",
+    emptyHint: "Pasangan baru muncul setelah pencocokan berikutnya.",
+    score: "Skor",
+    evidence: "Bukti",
+    differs: "berbeda",
+    accept: "Orang yang sama",
+    reject: "Orang berbeda",
+    split: "Pisahkan",
+    keys: "A, R, S memutuskan; ← → berpindah",
+    readOnly: "Peran Anda hanya dapat melihat antrean; keputusan diambil operator.",
+    kind: {
+      possible_duplicate: "Mungkin orang yang sama",
+      shared_nik: "Satu NIK, data berbeda",
+      split: "Pemisahan",
+    },
   },
   field: {
     nik: "NIK",
