@@ -1,9 +1,11 @@
 import { createRootRoute, createRoute, createRouter } from "@tanstack/react-router";
 import { LoginPage } from "./auth/LoginPage.tsx";
-import { type User, useSession } from "./auth/session.ts";
+import { can, type User, useSession } from "./auth/session.ts";
 import { Empty, Failed, Loading } from "./common/States.tsx";
 import { HomePage } from "./home/HomePage.tsx";
 import i18n from "./i18n.ts";
+import { BatchPage } from "./imports/BatchPage.tsx";
+import { ImportPage } from "./imports/ImportPage.tsx";
 import { AppLayout } from "./layout/AppLayout.tsx";
 import { PersonPage } from "./registry/PersonPage.tsx";
 import { type PersonSearch, PersonsPage } from "./registry/PersonsPage.tsx";
@@ -48,13 +50,25 @@ const review = createRoute({
   path: "/review",
   component: () => <ReviewPage user={useUser()} />,
 });
+const imports = createRoute({
+  getParentRoute: () => root,
+  path: "/imports",
+  component: ImportPage,
+});
+const batch = createRoute({
+  getParentRoute: () => root,
+  path: "/imports/$batch",
+  component: () => <BatchPage mayFix={can(useUser()).fixQuarantine} />,
+});
 const person = createRoute({
   getParentRoute: () => root,
   path: "/persons/$id",
   component: () => <PersonPage user={useUser()} />,
 });
 
-export const router = createRouter({ routeTree: root.addChildren([home, persons, person, review]) });
+export const router = createRouter({
+  routeTree: root.addChildren([home, persons, person, review, imports, batch]),
+});
 
 declare module "@tanstack/react-router" {
   interface Register {

@@ -59,5 +59,8 @@ export function can(user: User) {
     revealNik: operator || user.role === "bpjs_officer",
     readAudit: user.role === "auditor" || user.role === "regency_admin",
     seePersons: user.role !== "csr_partner",
+    importLists: operator,
+    // Quarantined rows name a kecamatan at most: a desa operator cannot be given theirs alone.
+    fixQuarantine: operator && user.role !== "desa_operator",
   };
 }

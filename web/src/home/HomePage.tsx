@@ -29,10 +29,12 @@ export function HomePage({ user }: { user: User }) {
     { key: "review", value: o.review },
     ...(o.quarantined === null ? [] : [{ key: "quarantined", value: o.quarantined }]),
   ];
-  const next = [
-    ...(o.listed === 0 ? [t("home.nextImport")] : []),
-    ...(o.review > 0 ? [t("home.nextReview", { count: o.review })] : []),
-    ...(o.quarantined ? [t("home.nextQuarantine", { count: o.quarantined })] : []),
+  const next: { text: string; to: "/imports" | "/review" }[] = [
+    ...(o.listed === 0 ? [{ text: t("home.nextImport"), to: "/imports" as const }] : []),
+    ...(o.review > 0 ? [{ text: t("home.nextReview", { count: o.review }), to: "/review" as const }] : []),
+    ...(o.quarantined
+      ? [{ text: t("home.nextQuarantine", { count: o.quarantined }), to: "/imports" as const }]
+      : []),
   ];
   return (
     <Stack>
@@ -59,8 +61,13 @@ export function HomePage({ user }: { user: User }) {
           {t("home.next")}
         </Title>
         <List spacing="xs">
-          {(next.length ? next : [t("home.nextAllDone")]).map((line) => (
-            <List.Item key={line}>{line}</List.Item>
+          {next.length === 0 && <List.Item>{t("home.nextAllDone")}</List.Item>}
+          {next.map((line) => (
+            <List.Item key={line.text}>
+              <Anchor component={Link} to={line.to}>
+                {line.text}
+              </Anchor>
+            </List.Item>
           ))}
           <List.Item>
             <Anchor component={Link} to="/persons">

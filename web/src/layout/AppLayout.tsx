@@ -15,6 +15,7 @@ export function AppLayout({ user }: { user: User }) {
     { to: "/", label: t("nav.home"), show: true },
     { to: "/persons", label: t("nav.persons"), show: can(user).seePersons },
     { to: "/review", label: t("nav.review"), show: can(user).seePersons },
+    { to: "/imports", label: t("nav.imports"), show: can(user).importLists },
   ].filter((l) => l.show);
   return (
     <AppShell

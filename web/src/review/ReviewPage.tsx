@@ -18,6 +18,7 @@ import type { User } from "../auth/session.ts";
 import { api } from "../common/api.ts";
 import { formatDate } from "../common/format.ts";
 import { Empty, Failed, Loading } from "../common/States.tsx";
+import { JobProgress } from "../imports/JobProgress.tsx";
 
 interface ReviewRecord {
   source: string;
@@ -79,6 +80,15 @@ export function ReviewPage({ user }: { user: User }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState(0);
+  const [matching, setMatching] = useState<number | null>(null);
+  const runMatching = async () => {
+    setError(null);
+    try {
+      setMatching((await api<{ id: number }>("/match", { json: {} })).id);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
   const items = queue.data?.items ?? [];
   const item = items[Math.min(index, items.length - 1)];
 
@@ -123,19 +133,36 @@ export function ReviewPage({ user }: { user: User }) {
         <Title order={1} size="h2">
           {t("review.title")}
         </Title>
-        <Text size="sm" c="dimmed" aria-live="polite">
-          {t("review.progress", { left: items.length, done })}
-        </Text>
+        <Group>
+          <Text size="sm" c="dimmed" aria-live="polite">
+            {t("review.progress", { left: items.length, done })}
+          </Text>
+          {user.role === "regency_admin" && matching === null && (
+            <Button variant="light" onClick={() => void runMatching()}>
+              {t("review.runMatching")}
+            </Button>
+          )}
+        </Group>
       </Group>
+      {matching !== null && (
+        <JobProgress
+          id={matching}
+          onDone={() => {
+            setMatching(null);
+            void client.invalidateQueries({ queryKey: ["review"] });
+            void client.invalidateQueries({ queryKey: ["overview"] });
+          }}
+        />
+      )}
+      {error && (
+        <Alert color="red" role="alert">
+          {error}
+        </Alert>
+      )}
       {!item ? (
         <Empty title={t("review.empty")} hint={t("review.emptyHint")} />
       ) : (
         <>
-          {error && (
-            <Alert color="red" role="alert">
-              {error}
-            </Alert>
-          )}
           <Paper withBorder p="sm">
             <Group justify="space-between" mb="xs">
               <Group gap="xs">
@@ -181,7 +208,8 @@ export function ReviewPage({ user }: { user: User }) {
                           {reason && (
                             <Text size="xs" c={reason.weight >= 0 ? "teal.8" : "red.8"}>
                               {reason.weight >= 0 ? "+" : ""}
-                              {reason.weight.toFixed(1)} {reason.level}
+                              {reason.weight.toFixed(1)}{" "}
+                              {t(`review.level.${reason.level}`, { defaultValue: reason.level })}
                             </Text>
                           )}
                         </Table.Td>
