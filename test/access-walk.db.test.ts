@@ -158,6 +158,8 @@ const probes: Record<string, (k: Known) => Probe[]> = {
     })),
     ...regency.map((r) => ({ method: "GET" as const, url: `/api/v1/persons?nik=${r.nik}` })),
     { method: "GET", url: "/api/v1/persons?kecamatan=36.03.01" },
+    { method: "GET", url: "/api/v1/persons?sort=name&flag=under_review" },
+    { method: "GET", url: "/api/v1/persons?sort=birth_date&offset=1&occupation=p&desil=10" },
     { method: "GET", url: "/api/v1/persons?kecamatan=36.03.08" },
   ],
   "GET /api/v1/persons/{id}": (k) => k.persons.map((id) => ({ method: "GET", url: `/api/v1/persons/${id}` })),

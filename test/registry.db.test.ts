@@ -100,6 +100,19 @@ describe(`persons through the API, scoped by area, on ${dbKind}`, () => {
     const first = (await as("admin", "GET", "/api/v1/persons?limit=1")).json();
     const second = (await as("admin", "GET", `/api/v1/persons?limit=1&after=${first.persons[0].id}`)).json();
     expect([first.total, second.total, second.persons[0].id > first.persons[0].id]).toEqual([4, 4, true]);
+    // Other orders page by offset; filters narrow by occupation, desil and flags.
+    const byName = (await as("admin", "GET", "/api/v1/persons?sort=name")).json().persons;
+    expect(byName.map((p: { name: string }) => p.name)).toEqual([
+      "AHMAD FAUZI",
+      "KARTA",
+      "SITI AMINAH",
+      "SUMARNI",
+    ]);
+    const secondByName = (await as("admin", "GET", "/api/v1/persons?sort=name&offset=1&limit=1")).json();
+    expect([secondByName.persons[0].name, secondByName.total]).toEqual(["KARTA", 4]);
+    expect(await idsOf("admin", "?flag=nik_invalid")).toEqual([]);
+    expect(await idsOf("admin", "?flag=under_review")).toEqual([]);
+    expect(await idsOf("admin", "?desil=3")).toEqual([]);
     // Words typed start words of the name, in any order.
     expect(await idsOf("admin", "?name=amin%20sit")).toHaveLength(1);
     expect(await idsOf("admin", "?name=minah")).toEqual([]);

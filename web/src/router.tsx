@@ -1,4 +1,6 @@
 import { createRootRoute, createRoute, createRouter } from "@tanstack/react-router";
+import { RegionsPage } from "./admin/RegionsPage.tsx";
+import { UsersPage } from "./admin/UsersPage.tsx";
 import { LoginPage } from "./auth/LoginPage.tsx";
 import { can, type User, useSession } from "./auth/session.ts";
 import { Empty, Failed, Loading } from "./common/States.tsx";
@@ -42,6 +44,10 @@ const persons = createRoute({
     nik: typeof search.nik === "string" ? search.nik : undefined,
     kecamatan: typeof search.kecamatan === "string" ? search.kecamatan : undefined,
     desa: typeof search.desa === "string" ? search.desa : undefined,
+    occupation: typeof search.occupation === "string" ? search.occupation : undefined,
+    desil: search.desil === undefined ? undefined : String(search.desil),
+    flag: typeof search.flag === "string" ? search.flag : undefined,
+    sort: typeof search.sort === "string" ? search.sort : undefined,
   }),
   component: () => <PersonsPage user={useUser()} />,
 });
@@ -60,6 +66,16 @@ const batch = createRoute({
   path: "/imports/$batch",
   component: () => <BatchPage mayFix={can(useUser()).fixQuarantine} />,
 });
+const users = createRoute({
+  getParentRoute: () => root,
+  path: "/admin/users",
+  component: UsersPage,
+});
+const regions = createRoute({
+  getParentRoute: () => root,
+  path: "/admin/regions",
+  component: () => <RegionsPage user={useUser()} />,
+});
 const person = createRoute({
   getParentRoute: () => root,
   path: "/persons/$id",
@@ -67,7 +83,7 @@ const person = createRoute({
 });
 
 export const router = createRouter({
-  routeTree: root.addChildren([home, persons, person, review, imports, batch]),
+  routeTree: root.addChildren([home, persons, person, review, imports, batch, users, regions]),
 });
 
 declare module "@tanstack/react-router" {

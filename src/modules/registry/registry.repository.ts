@@ -30,7 +30,20 @@ export interface PersonFilter {
   desa?: string;
   /** A full NIK (spaces, dots and a leading ' removed by the caller). */
   nik?: string;
+  /** The start of the occupation, case-insensitive. */
+  occupation?: string;
+  /** Desil up to this one (1 = poorest tenth). */
+  desil?: number;
+  flag?: PersonFlag;
 }
+
+/** Conditions a person can be picked by: an NIK that is not valid, a pair under review, BPJS cover. */
+export const personFlags = ["nik_invalid", "under_review", "covered"] as const;
+export type PersonFlag = (typeof personFlags)[number];
+
+/** Orders of the registry; by id pages run on the last id seen, the others on an offset. */
+export const personSorts = ["id", "name", "birth_date", "desil"] as const;
+export type PersonSort = (typeof personSorts)[number];
 
 /** "Siti am" → "siti:* & am:*": each word typed starts a word of the name. Null for no words. */
 export function wordPrefixes(name: string | undefined): string | null {
@@ -41,13 +54,28 @@ export function wordPrefixes(name: string | undefined): string | null {
   return words.length ? words.map((w) => `${w}:*`).join(" & ") : null;
 }
 
-/** The area condition (alias p, parameter $1) and the filters ($2–$5). */
+/** The area condition (alias p, parameter $1) and the filters ($2–$8). */
 function where(area: { sql: string; param: string }, f: PersonFilter) {
   return {
     sql: `${area.sql} AND ($2::text IS NULL OR p.name_words @@ to_tsquery('simple', $2))
       AND ($3::text IS NULL OR p.kecamatan_code = $3) AND ($4::text IS NULL OR p.desa_code = $4)
-      AND ($5::text IS NULL OR p.nik = $5)`,
-    params: [area.param, wordPrefixes(f.name), f.kecamatan ?? null, f.desa ?? null, f.nik ?? null],
+      AND ($5::text IS NULL OR p.nik = $5) AND ($6::text IS NULL OR p.occupation ILIKE $6 || '%')
+      AND ($7::int IS NULL OR p.desil <= $7)
+      AND ($8::text IS NULL
+        OR ($8 = 'nik_invalid' AND NOT p.nik_valid)
+        OR ($8 = 'under_review' AND EXISTS (SELECT 1 FROM persons_under_review r WHERE r.person_id = p.id))
+        OR ($8 = 'covered' AND EXISTS (SELECT 1 FROM bpjs_coverage c WHERE c.person_id = p.id
+              AND c.membership_status IS DISTINCT FROM 'inactive')))`,
+    params: [
+      area.param,
+      wordPrefixes(f.name),
+      f.kecamatan ?? null,
+      f.desa ?? null,
+      f.nik ?? null,
+      f.occupation?.replace(/[%_\\]/g, "") || null,
+      f.desil ?? null,
+      f.flag ?? null,
+    ],
   };
 }
 
@@ -59,16 +87,21 @@ function where(area: { sql: string; param: string }, f: PersonFilter) {
 export async function searchPersons(
   db: Db,
   area: { sql: string; param: string },
-  filter: PersonFilter & { afterId: number; limit: number; cap: number },
+  filter: PersonFilter & { sort: PersonSort; afterId: number; offset: number; limit: number; cap: number },
 ): Promise<{ rows: PersonRow[]; counted: number }> {
   const w = where(area, filter);
+  const byId = filter.sort === "id";
   const rows = await db.query<PersonRow>(
-    `SELECT ${personColumns} FROM persons p WHERE ${w.sql} AND p.id > $6 ORDER BY p.id LIMIT $7`,
-    [...w.params, filter.afterId, filter.limit],
+    byId
+      ? `SELECT ${personColumns} FROM persons p WHERE ${w.sql} AND p.id > $9 ORDER BY p.id LIMIT $10`
+      : `SELECT ${personColumns} FROM persons p WHERE ${w.sql}
+         ORDER BY p.${filter.sort} NULLS LAST, p.id OFFSET $9 LIMIT $10`,
+    [...w.params, byId ? filter.afterId : filter.offset, filter.limit],
   );
-  if (filter.afterId === 0 && rows.length < filter.limit) return { rows, counted: rows.length };
+  const first = byId ? filter.afterId === 0 : filter.offset === 0;
+  if (first && rows.length < filter.limit) return { rows, counted: rows.length };
   const [count] = await db.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM (SELECT 1 FROM persons p WHERE ${w.sql} LIMIT $6) counted`,
+    `SELECT count(*)::int AS n FROM (SELECT 1 FROM persons p WHERE ${w.sql} LIMIT $9) counted`,
     [...w.params, filter.cap + 1],
   );
   return { rows, counted: count.n };

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { auditedCaller } from "../../core/access.ts";
 import type { Db } from "../../core/db.ts";
 import { apiPrefix, errorSchema } from "../../core/http.ts";
+import { personFlags, personSorts } from "./registry.repository.ts";
 import { getPerson, revealNik, searchPersons } from "./registry.service.ts";
 
 const person = z.object({
@@ -57,7 +58,17 @@ export function registryRoutes(server: FastifyInstance, db: Db): void {
           kecamatan: z.string().max(20).optional(),
           desa: z.string().max(20).optional(),
           nik: z.string().max(40).optional().describe("a full NIK: finds that person if in your area"),
-          after: z.coerce.number().int().min(0).default(0).describe("the last id of the previous page"),
+          occupation: z.string().max(60).optional().describe("the start of the occupation"),
+          desil: z.coerce.number().int().min(1).max(10).optional().describe("desil up to this one"),
+          flag: z.enum(personFlags).optional(),
+          sort: z.enum(personSorts).default("id"),
+          after: z.coerce
+            .number()
+            .int()
+            .min(0)
+            .default(0)
+            .describe("sort=id: the last id of the previous page"),
+          offset: z.coerce.number().int().min(0).max(1000).default(0).describe("other sorts: rows to skip"),
           limit: z.coerce.number().int().min(1).max(200).default(50),
         }),
         response: {
@@ -71,16 +82,15 @@ export function registryRoutes(server: FastifyInstance, db: Db): void {
       },
     },
     async (request) => {
-      const q = request.query;
+      const { sort, after, offset, limit, ...filter } = request.query;
       return searchPersons({
         db,
         caller: auditedCaller(request),
-        name: q.name,
-        kecamatan: q.kecamatan,
-        desa: q.desa,
-        nik: q.nik,
-        afterId: q.after,
-        limit: q.limit,
+        filter,
+        sort,
+        afterId: after,
+        offset,
+        limit,
       });
     },
   );

@@ -22,32 +22,38 @@ export const countCap = 1_000;
 export async function searchPersons({
   db,
   caller,
-  name,
-  kecamatan,
-  desa,
-  nik,
+  filter: { nik, ...filter },
+  sort = "id",
   afterId = 0,
+  offset = 0,
   limit = 50,
 }: {
   db: Db;
   caller: Caller;
-  name?: string;
-  kecamatan?: string;
-  desa?: string;
-  nik?: string;
+  filter: repo.PersonFilter;
+  sort?: repo.PersonSort;
   afterId?: number;
+  offset?: number;
   limit?: number;
 }): Promise<{ persons: repo.PersonRow[]; total: number; more: boolean }> {
   const area = areaCondition(caller.user, "p", 1);
-  const filter = { name, kecamatan, desa, nik: nik === undefined ? undefined : cleanNik(nik) };
-  const { rows, counted } = await repo.searchPersons(db, area, { ...filter, afterId, limit, cap: countCap });
+  const { rows, counted } = await repo.searchPersons(db, area, {
+    ...filter,
+    nik: nik === undefined ? undefined : cleanNik(nik),
+    sort,
+    afterId,
+    offset,
+    limit,
+    cap: countCap,
+  });
   if (rows.length > 0) {
+    // The log keeps what was searched for, except an NIK: only that one was given.
     await recordAudit(
       db,
       caller.audit,
       "read",
       rows.map((r) => r.id),
-      { search: { name, kecamatan, desa } },
+      { search: { ...filter, nik: nik === undefined ? undefined : "given" } },
     );
   }
   return {

@@ -1,4 +1,16 @@
-import { Anchor, Button, Group, Paper, Select, Stack, Table, Text, TextInput, Title } from "@mantine/core";
+import {
+  Anchor,
+  Button,
+  Group,
+  Paper,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+  UnstyledButton,
+} from "@mantine/core";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Link, useNavigate, useSearch } from "@tanstack/react-router";
 import { type FormEvent, useState } from "react";
@@ -14,7 +26,13 @@ export interface PersonSearch {
   nik?: string;
   kecamatan?: string;
   desa?: string;
+  occupation?: string;
+  desil?: string;
+  flag?: string;
+  sort?: string;
 }
+
+const flags = ["nik_invalid", "under_review", "covered"];
 
 const pageSize = 50;
 
@@ -26,10 +44,14 @@ export function PersonsPage({ user }: { user: User }) {
   // The ids each page starts after; the last one is the page shown.
   const [cursors, setCursors] = useState<number[]>([0]);
   const after = cursors[cursors.length - 1];
-  const query = new URLSearchParams({ limit: String(pageSize), after: String(after) });
+  const byId = !search.sort || search.sort === "id";
+  // By id a page starts after the last id seen; in another order, at an offset (at most 1.000).
+  const offset = (cursors.length - 1) * pageSize;
+  const query = new URLSearchParams({ limit: String(pageSize) });
+  query.set(byId ? "after" : "offset", String(byId ? after : offset));
   for (const [key, value] of Object.entries(search)) if (value) query.set(key, value);
   const result = useQuery({
-    queryKey: ["persons", search, after],
+    queryKey: ["persons", search, after, offset],
     queryFn: () => api<{ persons: Person[]; total: number; more: boolean }>(`/persons?${query}`),
     placeholderData: keepPreviousData,
   });
@@ -39,8 +61,12 @@ export function PersonsPage({ user }: { user: User }) {
     const text = (key: string) => String(form.get(key) ?? "").trim() || undefined;
     setCursors([0]);
     void navigate({
-      search: { ...search, name: text("name"), nik: text("nik") },
+      search: { ...search, name: text("name"), nik: text("nik"), occupation: text("occupation") },
     });
+  };
+  const setSearch = (change: Partial<PersonSearch>) => {
+    setCursors([0]);
+    void navigate({ search: { ...search, ...change } });
   };
   const setArea = (key: "kecamatan" | "desa", value: string | null) => {
     setCursors([0]);
@@ -71,6 +97,30 @@ export function PersonsPage({ user }: { user: User }) {
             w={190}
           />
           <AreaFilters user={user} search={search} onChange={setArea} />
+          <TextInput
+            name="occupation"
+            label={t("persons.occupation")}
+            defaultValue={search.occupation}
+            w={170}
+          />
+          <Select
+            label={t("persons.desilUpTo")}
+            placeholder={t("persons.all")}
+            data={["1", "2", "3", "4", "5", "6", "7", "8", "9", "10"]}
+            value={search.desil ?? null}
+            onChange={(value) => setSearch({ desil: value ?? undefined })}
+            clearable
+            w={110}
+          />
+          <Select
+            label={t("persons.flag")}
+            placeholder={t("persons.all")}
+            data={flags.map((f) => ({ value: f, label: t(`persons.flags.${f}`) }))}
+            value={search.flag ?? null}
+            onChange={(value) => setSearch({ flag: value ?? undefined })}
+            clearable
+            w={190}
+          />
           <Button type="submit">{t("persons.search")}</Button>
         </Group>
       </Paper>
@@ -87,7 +137,11 @@ export function PersonsPage({ user }: { user: User }) {
               n: formatNumber(result.data.total),
             })}
           </Text>
-          <PersonsTable persons={result.data.persons} />
+          <PersonsTable
+            persons={result.data.persons}
+            sort={search.sort ?? "id"}
+            onSort={(sort) => setSearch({ sort: sort === "id" ? undefined : sort })}
+          />
           <Group justify="space-between">
             <Button
               variant="default"
@@ -99,7 +153,7 @@ export function PersonsPage({ user }: { user: User }) {
             <Text size="sm">{t("persons.page", { page: cursors.length })}</Text>
             <Button
               variant="default"
-              disabled={result.data.persons.length < pageSize}
+              disabled={result.data.persons.length < pageSize || (!byId && offset + pageSize >= 1000)}
               onClick={() => setCursors([...cursors, result.data.persons[result.data.persons.length - 1].id])}
             >
               {t("persons.next")}
@@ -111,20 +165,39 @@ export function PersonsPage({ user }: { user: User }) {
   );
 }
 
-function PersonsTable({ persons }: { persons: Person[] }) {
+function PersonsTable({
+  persons,
+  sort,
+  onSort,
+}: {
+  persons: Person[];
+  sort: string;
+  onSort: (sort: string) => void;
+}) {
   const { t } = useTranslation();
+  // A column header sorts by it; again, back to the order of entry.
+  const sortable = (key: string, label: string) => (
+    <UnstyledButton
+      onClick={() => onSort(sort === key ? "id" : key)}
+      fw={700}
+      fz="sm"
+      aria-pressed={sort === key}
+    >
+      {label} {sort === key ? "▲" : ""}
+    </UnstyledButton>
+  );
   return (
     <Table.ScrollContainer minWidth={760}>
       <Table striped highlightOnHover stickyHeader>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t("persons.name")}</Table.Th>
+            <Table.Th>{sortable("name", t("persons.name"))}</Table.Th>
             <Table.Th>{t("persons.nik")}</Table.Th>
             <Table.Th>{t("persons.sex")}</Table.Th>
-            <Table.Th>{t("persons.birthDate")}</Table.Th>
+            <Table.Th>{sortable("birth_date", t("persons.birthDate"))}</Table.Th>
             <Table.Th>{t("persons.desa")}</Table.Th>
             <Table.Th>{t("persons.occupation")}</Table.Th>
-            <Table.Th ta="right">{t("persons.desil")}</Table.Th>
+            <Table.Th ta="right">{sortable("desil", t("persons.desil"))}</Table.Th>
             <Table.Th ta="right">{t("persons.records")}</Table.Th>
           </Table.Tr>
         </Table.Thead>
