@@ -2,6 +2,7 @@ import { once } from "node:events";
 import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { btree_gin } from "@electric-sql/pglite/contrib/btree_gin";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import pg from "pg";
 import { from as copyFromStream, to as copyToStream } from "pg-copy-streams";
@@ -117,7 +118,12 @@ async function openPglite(dataDir: string | undefined, loadDataDir?: Blob): Prom
     release = lockDataDir(dataDir);
   }
   try {
-    const db = await PGlite.create({ dataDir, loadDataDir, extensions: { pg_trgm }, parsers: sameParsers });
+    const db = await PGlite.create({
+      dataDir,
+      loadDataDir,
+      extensions: { pg_trgm, btree_gin },
+      parsers: sameParsers,
+    });
     return new PgliteDb(db, db, release);
   } catch (error) {
     release?.();

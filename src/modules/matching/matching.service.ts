@@ -82,8 +82,11 @@ export async function runMatching({
     }
     // Fresh statistics, so searches plan well right after a large run.
     await tx.exec("ANALYZE persons, record_links");
-    // Name searches read the index's pending entries one by one until they are merged in.
-    await tx.query("SELECT gin_clean_pending_list('persons_name_words_idx')");
+    // Name searches read an index's pending entries one by one until they are merged in.
+    await tx.query(
+      `SELECT gin_clean_pending_list(i::regclass)
+       FROM unnest(array['persons_name_words_idx', 'persons_kecamatan_words_idx', 'persons_desa_words_idx']) i`,
+    );
     const totals = await repo.countMatching(tx);
     const summary: MatchSummary = {
       records: totals.records,

@@ -129,12 +129,15 @@ export interface SourceRow {
   nik: string | null;
   birth_date: string | null;
   desa_code: string | null;
+  desa_name: string | null;
+  /** Issue codes the import flagged on the record. */
+  issues: string[];
 }
 
 export async function sourcesOf(db: Db, personId: number): Promise<SourceRow[]> {
   return db.query<SourceRow>(
     `SELECT r.source, r.batch_id AS batch, r.row_number AS row, l.method, l.score, r.name, r.nik, r.birth_date,
-            r.desa_code
+            r.desa_code, (SELECT name FROM regions WHERE code = r.desa_code) AS desa_name, r.issues
      FROM record_links l JOIN source_records r ON r.batch_id = l.batch_id AND r.row_number = l.row_number
      WHERE l.person_id = $1 ORDER BY r.batch_id, r.row_number`,
     [personId],

@@ -1,9 +1,10 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { message } from "../../common/messages.ts";
 import { auditedCaller } from "../../core/access.ts";
 import type { Db } from "../../core/db.ts";
-import { apiPrefix, errorSchema } from "../../core/http.ts";
+import { apiPrefix, errorSchema, langOf } from "../../core/http.ts";
 import { personFlags, personSorts } from "./registry.repository.ts";
 import { getPerson, revealNik, searchPersons } from "./registry.service.ts";
 
@@ -33,6 +34,8 @@ const source = z.object({
   nik: z.string().nullable(),
   birth_date: z.string().nullable(),
   desa_code: z.string().nullable(),
+  desa_name: z.string().nullable(),
+  issues: z.array(z.object({ code: z.string(), message: z.string() })).describe("what the import flagged"),
 });
 const provenance = z.object({
   field: z.string(),
@@ -111,7 +114,15 @@ export function registryRoutes(server: FastifyInstance, db: Db): void {
         },
       },
     },
-    async (request) => getPerson({ db, caller: auditedCaller(request), id: request.params.id }),
+    async (request) => {
+      const found = await getPerson({ db, caller: auditedCaller(request), id: request.params.id });
+      const lang = langOf(request);
+      const sources = found.sources.map((r) => ({
+        ...r,
+        issues: r.issues.map((code) => ({ code, message: message(code, {}, lang) })),
+      }));
+      return { ...found, sources };
+    },
   );
   api.post(
     `${apiPrefix}/persons/:id/reveal-nik`,

@@ -78,6 +78,8 @@ export const en: Messages = {
     row: "Row",
     method: "Linked by",
     score: "Score",
+    issues: "Import flags",
+    methods: { new: "new", exact: "same NIK", fuzzy: "similarity", review: "reviewer's decision" },
     reveal: "Show the full NIK",
     revealReason: "Why you need the full NIK (kept in the audit log)",
     revealSubmit: "Show",

@@ -77,6 +77,8 @@ export const id = {
     row: "Baris",
     method: "Cara ditautkan",
     score: "Skor",
+    issues: "Catatan impor",
+    methods: { new: "baru", exact: "NIK sama", fuzzy: "kemiripan", review: "keputusan peninjau" },
     reveal: "Tampilkan NIK lengkap",
     revealReason: "Alasan membuka NIK (dicatat di log audit)",
     revealSubmit: "Tampilkan",

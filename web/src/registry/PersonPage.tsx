@@ -33,6 +33,8 @@ interface SourceRecord {
   nik: string | null;
   birth_date: string | null;
   desa_code: string | null;
+  desa_name: string | null;
+  issues: { code: string; message: string }[];
 }
 
 interface Provenance {
@@ -127,7 +129,7 @@ export function PersonPage({ user }: { user: User }) {
         <Title order={2} size="h4" mb="sm">
           {t("person.sources")}
         </Title>
-        <Table.ScrollContainer minWidth={640}>
+        <Table.ScrollContainer minWidth={900}>
           <Table striped>
             <Table.Thead>
               <Table.Tr>
@@ -136,7 +138,9 @@ export function PersonPage({ user }: { user: User }) {
                 <Table.Th>{t("field.name")}</Table.Th>
                 <Table.Th>{t("field.nik")}</Table.Th>
                 <Table.Th>{t("field.birth_date")}</Table.Th>
+                <Table.Th>{t("persons.desa")}</Table.Th>
                 <Table.Th>{t("person.method")}</Table.Th>
+                <Table.Th>{t("person.issues")}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -149,14 +153,26 @@ export function PersonPage({ user }: { user: User }) {
                   <Table.Td>{s.name}</Table.Td>
                   <Table.Td ff="monospace">{s.nik ?? "–"}</Table.Td>
                   <Table.Td>{formatDate(s.birth_date)}</Table.Td>
+                  <Table.Td>{s.desa_name ?? "–"}</Table.Td>
                   <Table.Td>
-                    <Badge variant="light">{s.method}</Badge>
+                    <Badge variant="light">
+                      {t(`person.methods.${s.method}`, { defaultValue: s.method })}
+                    </Badge>
                     {s.score !== null && (
                       <Text span size="xs" c="dimmed">
                         {" "}
                         {s.score.toFixed(1)}
                       </Text>
                     )}
+                  </Table.Td>
+                  <Table.Td>
+                    {s.issues.length === 0
+                      ? "–"
+                      : s.issues.map((issue) => (
+                          <Text key={issue.code} size="xs" c="orange.9">
+                            {issue.message}
+                          </Text>
+                        ))}
                   </Table.Td>
                 </Table.Tr>
               ))}
