@@ -70,6 +70,15 @@ describe("the registry in a browser", () => {
     // English on request, with English number and date formats.
     await page.getByText("EN", { exact: true }).click();
     await page.getByRole("heading", { name: "Audit trail" }).waitFor();
+
+    // The administration pages.
+    await page.getByRole("link", { name: "Users", exact: true }).click();
+    await page.getByRole("cell", { name: "desa.maukbarat" }).first().waitFor();
+    await screenshot(page, "users");
+    await page.getByRole("link", { name: "Regions", exact: true }).click();
+    await page.getByRole("button", { name: "Mauk", exact: true }).click();
+    await page.getByRole("cell", { name: "Mauk Barat" }).waitFor();
+    await screenshot(page, "regions");
     await page.close();
   });
 
@@ -96,6 +105,16 @@ describe("the registry in a browser", () => {
     );
     expect((await page.locator("body").textContent())?.toUpperCase()).not.toContain("AMINAH");
     await screenshot(page, "person-outside-area-phone");
+
+    // Nor on the review queue or the import pages.
+    for (const address of ["/review", "/imports"]) {
+      await page.goto(`${app.url}${address}`);
+      await page.getByRole("heading", { level: 1 }).waitFor();
+      await page.waitForLoadState("networkidle");
+      const text = (await page.locator("body").textContent())?.toUpperCase();
+      expect(text, address).not.toContain("AMINAH");
+      expect(text, address).not.toContain("KARTA");
+    }
     await page.close();
   });
 });

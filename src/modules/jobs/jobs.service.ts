@@ -67,6 +67,7 @@ export async function cancelJob({ db, id, by }: { db: Db; id: number; by: string
     const ended = await getJob({ db, id });
     throw new UserError("job_finished", { id, status: ended.status });
   }
+  // This process may have taken the job up since the first look.
   running.get(id)?.controller.abort(new UserError("job_cancelled", { id, by }));
   return getJob({ db, id });
 }

@@ -18,10 +18,8 @@ export function RegionsPage({ user }: { user: User }) {
   const regency = user.areaCode.slice(0, 5);
   const [path, setPath] = useState<Region[]>([]);
   const parent = path.length ? path[path.length - 1].code : regency;
-  const regions = useQuery({
-    queryKey: ["regions", parent],
-    queryFn: () => api<{ parent: Region | null; regions: Region[] }>(`/regions?parent=${parent}`),
-  });
+  const regions = useRegions(parent);
+  const root = useRegions(regency);
   return (
     <Stack>
       <Title order={1} size="h2">
@@ -29,7 +27,7 @@ export function RegionsPage({ user }: { user: User }) {
       </Title>
       <Breadcrumbs>
         <Anchor component="button" onClick={() => setPath([])}>
-          {regions.data?.parent && path.length === 0 ? regions.data.parent.name : regency}
+          {root.data?.parent?.name ?? regency}
         </Anchor>
         {path.map((r, i) => (
           <Anchor key={r.code} component="button" onClick={() => setPath(path.slice(0, i + 1))}>
@@ -72,4 +70,11 @@ export function RegionsPage({ user }: { user: User }) {
       </Text>
     </Stack>
   );
+}
+
+function useRegions(parent: string) {
+  return useQuery({
+    queryKey: ["regions", parent],
+    queryFn: () => api<{ parent: Region | null; regions: Region[] }>(`/regions?parent=${parent}`),
+  });
 }

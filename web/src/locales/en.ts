@@ -7,6 +7,8 @@ export const en: Messages = {
     persons: "Registry",
     review: "Review",
     imports: "Import",
+    users: "Users",
+    regions: "Regions",
     logout: "Log out",
     language: "Language",
   },

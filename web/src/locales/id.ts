@@ -6,6 +6,8 @@ export const id = {
     persons: "Registri",
     review: "Tinjauan",
     imports: "Impor",
+    users: "Pengguna",
+    regions: "Wilayah",
     logout: "Keluar",
     language: "Bahasa",
   },

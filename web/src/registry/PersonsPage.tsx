@@ -55,25 +55,20 @@ export function PersonsPage({ user }: { user: User }) {
     queryFn: () => api<{ persons: Person[]; total: number; more: boolean }>(`/persons?${query}`),
     placeholderData: keepPreviousData,
   });
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const text = (key: string) => String(form.get(key) ?? "").trim() || undefined;
-    setCursors([0]);
-    void navigate({
-      search: { ...search, name: text("name"), nik: text("nik"), occupation: text("occupation") },
-    });
-  };
+  // A new search starts at its first page.
   const setSearch = (change: Partial<PersonSearch>) => {
     setCursors([0]);
     void navigate({ search: { ...search, ...change } });
   };
-  const setArea = (key: "kecamatan" | "desa", value: string | null) => {
-    setCursors([0]);
-    void navigate({
-      search: { ...search, [key]: value ?? undefined, ...(key === "kecamatan" ? { desa: undefined } : {}) },
-    });
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const text = (key: string) => String(form.get(key) ?? "").trim() || undefined;
+    setSearch({ name: text("name"), nik: text("nik"), occupation: text("occupation") });
   };
+  // A new kecamatan clears the desa, which belonged to the old one.
+  const setArea = (key: "kecamatan" | "desa", value: string | null) =>
+    setSearch({ [key]: value ?? undefined, ...(key === "kecamatan" ? { desa: undefined } : {}) });
   return (
     <Stack>
       <Title order={1} size="h2">
