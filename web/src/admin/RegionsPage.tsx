@@ -1,16 +1,9 @@
 import { Anchor, Breadcrumbs, Stack, Table, Text, Title } from "@mantine/core";
-import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { User } from "../auth/session.ts";
-import { api } from "../common/api.ts";
+import { type Region, useRegions } from "../common/regions.ts";
 import { Failed, Loading } from "../common/States.tsx";
-
-interface Region {
-  code: string;
-  name: string;
-  level: number;
-}
 
 /** The region tree (Kepmendagri codes): the regency, its kecamatan, their desa. */
 export function RegionsPage({ user }: { user: User }) {
@@ -70,11 +63,4 @@ export function RegionsPage({ user }: { user: User }) {
       </Text>
     </Stack>
   );
-}
-
-function useRegions(parent: string) {
-  return useQuery({
-    queryKey: ["regions", parent],
-    queryFn: () => api<{ parent: Region | null; regions: Region[] }>(`/regions?parent=${parent}`),
-  });
 }

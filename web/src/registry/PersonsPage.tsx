@@ -18,8 +18,9 @@ import { useTranslation } from "react-i18next";
 import type { User } from "../auth/session.ts";
 import { api } from "../common/api.ts";
 import { formatDate, formatNumber } from "../common/format.ts";
+import { type Region, useRegions } from "../common/regions.ts";
 import { Empty, Failed, Loading } from "../common/States.tsx";
-import type { Person, Region } from "./persons.ts";
+import type { Person } from "./persons.ts";
 
 export interface PersonSearch {
   name?: string;
@@ -275,13 +276,4 @@ function AreaFilters({
       )}
     </>
   );
-}
-
-function useRegions(parent: string | undefined) {
-  return useQuery({
-    queryKey: ["regions", parent],
-    queryFn: () => api<{ regions: Region[] }>(`/regions?parent=${parent}`),
-    enabled: Boolean(parent),
-    staleTime: Number.POSITIVE_INFINITY,
-  });
 }

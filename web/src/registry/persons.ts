@@ -14,9 +14,3 @@ export interface Person {
   desil: number | null;
   records: number;
 }
-
-export interface Region {
-  code: string;
-  name: string;
-  level: number;
-}
