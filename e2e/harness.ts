@@ -3,9 +3,11 @@
  * and Debian's Chromium driven by playwright-core (no browser download; CHROMIUM_PATH overrides).
  */
 import fs from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import type { FastifyInstance } from "fastify";
 import { type Browser, chromium, type Page } from "playwright-core";
+import { expect } from "vitest";
 import { loadConfig } from "../src/core/config.ts";
 import type { Db } from "../src/core/db.ts";
 import { jobHandlers } from "../src/modules/jobs/handlers.ts";
@@ -73,6 +75,30 @@ export async function logIn(
   return page;
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
+/** Saves a screenshot of the page for reviewers and asserts that axe-core finds no accessibility problem. */
+export async function checkPage(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage: true });
+  expect(await accessibilityProblems(page), `accessibility of ${name}`).toEqual([]);
+}
+
+/**
+ * Accessibility problems on the page as axe-core finds them (WCAG 2.1 A and AA: labels, names,
+ * contrast, landmarks …), as "rule: element" lines; empty when there are none.
+ */
+export async function accessibilityProblems(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: createRequire(import.meta.url).resolve("axe-core/axe.min.js") });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: Violation[] }> } })
+      .axe;
+    const result = await axe.run({
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+    });
+    return result.violations.map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(" ")) }));
+  });
+  return violations.flatMap((v) => v.targets.map((t) => `${v.id}: ${t}`));
+}
+
+interface Violation {
+  id: string;
+  nodes: { target: string[] }[];
 }

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importFile } from "../src/modules/imports/imports.service.ts";
 import { runMatching } from "../src/modules/matching/matching.service.ts";
 import { writeCsv } from "../test/files.ts";
-import { type App, addAccount, logIn, screenshot, startApp } from "./harness.ts";
+import { type App, addAccount, checkPage, logIn, startApp } from "./harness.ts";
 
 /**
  * The day of a regency admin, in the browser: import a list with defects, read the summary, fix a
@@ -51,7 +51,7 @@ describe("an import, a fix, matching and a review decision in a browser", () => 
     await page.getByTestId("import-preview").waitFor();
     expect(await page.getByTestId("import-preview").textContent()).toContain("Sumiati");
     await page.getByText("Pilih artinya").waitFor();
-    await screenshot(page, "import-preview");
+    await checkPage(page, "import-preview");
     await page.getByRole("button", { name: "Impor", exact: true }).click();
     await page.getByRole("alert").waitFor(); // refused while a column's meaning is unknown
     expect(await page.getByRole("alert").textContent()).toContain("STATUS KAWIN");
@@ -65,7 +65,7 @@ describe("an import, a fix, matching and a review decision in a browser", () => 
     expect(await page.getByTestId("batch-accepted").textContent()).toContain("2");
     expect(await page.getByTestId("batch-quarantined").textContent()).toContain("1");
     await page.getByTestId("quarantine").getByText("Nama kosong").waitFor();
-    await screenshot(page, "import-result");
+    await checkPage(page, "import-result");
 
     // Fix the row in the browser and send it again.
     await page.getByLabel("Baris 2, kolom NAMA").fill("Darsono");
@@ -82,7 +82,7 @@ describe("an import, a fix, matching and a review decision in a browser", () => 
     await page.getByTestId("review-pair").waitFor({ timeout: 30_000 });
     const pair = (await page.getByTestId("review-pair").textContent())?.toUpperCase() ?? "";
     expect(pair.match(/KARTA WIJAYA/g)).toHaveLength(2);
-    await screenshot(page, "review");
+    await checkPage(page, "review");
     await page.keyboard.press("a");
     await page.getByText("Tidak ada pasangan yang menunggu tinjauan di wilayah Anda.").waitFor();
 

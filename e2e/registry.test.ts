@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importFile } from "../src/modules/imports/imports.service.ts";
 import { runMatching } from "../src/modules/matching/matching.service.ts";
 import { writeCsv } from "../test/files.ts";
-import { type App, addAccount, logIn, screenshot, startApp } from "./harness.ts";
+import { type App, addAccount, checkPage, logIn, startApp } from "./harness.ts";
 
 describe("the registry in a browser", () => {
   let app: App;
@@ -43,10 +43,15 @@ describe("the registry in a browser", () => {
   afterAll(() => app?.close());
 
   it("lets an admin find a person, see where each value came from, and reveal the NIK with a reason", async () => {
+    const login = await app.browser.newPage();
+    await login.goto(app.url);
+    await login.getByLabel("Nama pengguna").waitFor();
+    await checkPage(login, "login");
+    await login.close();
     const page = await logIn(app, "admin");
     await expect.poll(() => page.getByTestId("overview-persons").textContent()).toContain("3");
     await expect.poll(() => page.getByTestId("overview-listed").textContent()).toContain("4");
-    await screenshot(page, "home");
+    await checkPage(page, "home");
 
     await page.getByRole("link", { name: "Registri", exact: true }).click();
     await page.getByLabel("Nama").fill("siti am");
@@ -55,7 +60,7 @@ describe("the registry in a browser", () => {
     const rows = page.getByRole("table").getByRole("row");
     expect(await rows.count()).toBe(2); // the header and Siti
     expect(await rows.nth(1).textContent()).toContain("3603••••••••0001");
-    await screenshot(page, "persons");
+    await checkPage(page, "persons");
 
     await page.getByRole("link", { name: "SITI AMINAH" }).click();
     await page.getByRole("heading", { name: "Golden record" }).waitFor();
@@ -65,7 +70,7 @@ describe("the registry in a browser", () => {
     await page.getByText("NIK lengkap: 3603015202900001").waitFor();
     await page.reload();
     await page.getByRole("cell", { name: "reveal_nik" }).waitFor(); // the audit trail shows the reveal
-    await screenshot(page, "person");
+    await checkPage(page, "person");
 
     // English on request, with English number and date formats.
     await page.getByText("EN", { exact: true }).click();
@@ -74,18 +79,18 @@ describe("the registry in a browser", () => {
     // The administration pages.
     await page.getByRole("link", { name: "Users", exact: true }).click();
     await page.getByRole("cell", { name: "desa.maukbarat" }).first().waitFor();
-    await screenshot(page, "users");
+    await checkPage(page, "users");
     await page.getByRole("link", { name: "Regions", exact: true }).click();
     await page.getByRole("button", { name: "Mauk", exact: true }).click();
     await page.getByRole("cell", { name: "Mauk Barat" }).waitFor();
-    await screenshot(page, "regions");
+    await checkPage(page, "regions");
     await page.close();
   });
 
   it("never shows a desa operator another village's people, on any page, also on a phone", async () => {
     const page = await logIn(app, "desa.maukbarat", { width: 390, height: 844 });
     await expect.poll(() => page.getByTestId("overview-persons").textContent()).toContain("1");
-    await screenshot(page, "home-desa-phone");
+    await checkPage(page, "home-desa-phone");
     await page.goto(`${app.url}/persons`);
     await page.getByRole("table").waitFor();
     const table = (await page.getByRole("table").textContent())?.toUpperCase();
@@ -104,7 +109,7 @@ describe("the registry in a browser", () => {
       `Orang ${siti.id} tidak ada di wilayah Anda.`,
     );
     expect((await page.locator("body").textContent())?.toUpperCase()).not.toContain("AMINAH");
-    await screenshot(page, "person-outside-area-phone");
+    await checkPage(page, "person-outside-area-phone");
 
     // Nor on the review queue or the import pages.
     for (const address of ["/review", "/imports"]) {

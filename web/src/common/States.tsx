@@ -18,7 +18,7 @@ export function Failed({ error, retry }: { error: Error; retry?: () => void }) {
       <Stack gap="xs" align="flex-start">
         <Text size="sm">{error.message}</Text>
         {retry && (
-          <Button size="xs" variant="light" color="red" onClick={retry}>
+          <Button size="xs" variant="outline" color="red.9" onClick={retry}>
             {t("state.retry")}
           </Button>
         )}

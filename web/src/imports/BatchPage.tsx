@@ -143,7 +143,7 @@ function Quarantine({ batch }: { batch: BatchDetail }) {
                 <Table.Td>{r.row}</Table.Td>
                 <Table.Td>
                   {r.reasons.map((reason) => (
-                    <Text key={reason.code} size="xs" c="red.8">
+                    <Text key={reason.code} size="xs" c="red.9">
                       {reason.message}
                     </Text>
                   ))}

@@ -152,7 +152,7 @@ export function ImportPage() {
             <Text>
               {t("imports.previewOf", { file: step.preview.file, source })}{" "}
               {step.preview.remembered && (
-                <Text span c="teal.8">
+                <Text span c="teal.9">
                   {t("imports.remembered")}
                 </Text>
               )}

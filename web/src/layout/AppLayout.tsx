@@ -29,7 +29,7 @@ export function AppLayout({ user }: { user: User }) {
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Menu" />
-            <Text fw={700} size="lg" c="blue.8">
+            <Text fw={700} size="lg" c="blue.9">
               {t("app.name")}
             </Text>
           </Group>
@@ -37,7 +37,7 @@ export function AppLayout({ user }: { user: User }) {
             <LanguageSwitch />
             <Menu position="bottom-end">
               <Menu.Target>
-                <UnstyledButton aria-label={user.fullName}>
+                <UnstyledButton>
                   <Text size="sm" fw={500} lh={1.2}>
                     {user.fullName}
                   </Text>
@@ -61,6 +61,7 @@ export function AppLayout({ user }: { user: User }) {
             to={link.to}
             label={link.label}
             active={link.to === "/" ? path === "/" : path.startsWith(link.to)}
+            variant="filled"
             onClick={close}
           />
         ))}

@@ -169,7 +169,7 @@ export function PersonPage({ user }: { user: User }) {
                     {s.issues.length === 0
                       ? "–"
                       : s.issues.map((issue) => (
-                          <Text key={issue.code} size="xs" c="orange.9">
+                          <Text key={issue.code} size="xs" c="red.9">
                             {issue.message}
                           </Text>
                         ))}
@@ -204,7 +204,7 @@ function RevealNik({ id }: { id: number }) {
   if (nik) return <Alert color="yellow">{t("person.revealed", { nik })}</Alert>;
   return (
     <>
-      <Button variant="light" onClick={() => setOpen(true)}>
+      <Button variant="default" onClick={() => setOpen(true)}>
         {t("person.reveal")}
       </Button>
       <Modal opened={open} onClose={() => setOpen(false)} title={t("person.reveal")}>

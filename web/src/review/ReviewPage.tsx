@@ -138,7 +138,7 @@ export function ReviewPage({ user }: { user: User }) {
             {t("review.progress", { left: items.length, done })}
           </Text>
           {user.role === "regency_admin" && matching === null && (
-            <Button variant="light" onClick={() => void runMatching()}>
+            <Button variant="default" onClick={() => void runMatching()}>
               {t("review.runMatching")}
             </Button>
           )}
@@ -206,7 +206,7 @@ export function ReviewPage({ user }: { user: User }) {
                         </Table.Td>
                         <Table.Td>
                           {reason && (
-                            <Text size="xs" c={reason.weight >= 0 ? "teal.8" : "red.8"}>
+                            <Text size="xs" c={reason.weight >= 0 ? "teal.9" : "red.9"}>
                               {reason.weight >= 0 ? "+" : ""}
                               {reason.weight.toFixed(1)}{" "}
                               {t(`review.level.${reason.level}`, { defaultValue: reason.level })}
@@ -222,10 +222,10 @@ export function ReviewPage({ user }: { user: User }) {
           </Paper>
           {decides ? (
             <Group>
-              <Button color="teal" loading={busy} onClick={() => void decide("accept")}>
+              <Button color="teal.9" loading={busy} onClick={() => void decide("accept")}>
                 {t("review.accept")} <Kbd ml="xs">A</Kbd>
               </Button>
-              <Button color="red" variant="light" loading={busy} onClick={() => void decide("reject")}>
+              <Button color="red.9" variant="outline" loading={busy} onClick={() => void decide("reject")}>
                 {t("review.reject")} <Kbd ml="xs">R</Kbd>
               </Button>
               <Button variant="default" loading={busy} onClick={() => void decide("split")}>
