@@ -19,6 +19,7 @@ import { nikRoutes } from "./modules/nik/nik.routes.ts";
 import { overviewRoutes } from "./modules/overview/overview.routes.ts";
 import { regionsRoutes } from "./modules/regions/regions.routes.ts";
 import { registryRoutes } from "./modules/registry/registry.routes.ts";
+import { tariffsRoutes } from "./modules/tariffs/tariffs.routes.ts";
 import { usersRoutes } from "./modules/users/users.routes.ts";
 import { statusPage } from "./status-page.ts";
 
@@ -47,6 +48,7 @@ export async function buildServer(app: App): Promise<FastifyInstance> {
   usersRoutes(server, app.db);
   auditRoutes(server, app.db);
   overviewRoutes(server, app.db);
+  tariffsRoutes(server, app.db);
   server.get("/health", async () => checkHealth(app.db));
   // The browser app; until it is built (npm run build), the status page.
   server.get("/", { schema: { hide: true } }, async (_request, reply) =>

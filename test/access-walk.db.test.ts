@@ -240,6 +240,13 @@ const probes: Record<string, (k: Known) => Probe[]> = {
   ],
   "GET /api/v1/audit/verify": () => [{ method: "GET", url: "/api/v1/audit/verify" }],
   "GET /api/v1/overview": () => [{ method: "GET", url: "/api/v1/overview" }],
+  "GET /api/v1/tariffs": () => [{ method: "GET", url: "/api/v1/tariffs" }],
+  "GET /api/v1/tariffs/premium": () => [
+    { method: "GET", url: "/api/v1/tariffs/premium?package=jkk-jkm&month=2026-04&funderType=csr" },
+  ],
+  "GET /api/v1/plans/cost": () => [
+    { method: "GET", url: "/api/v1/plans/cost?package=jkk-jkm&people=100000&months=12&from=2026-01" },
+  ],
   // Last: it ends the session.
   "POST /api/v1/auth/logout": () => [{ method: "POST", url: "/api/v1/auth/logout" }],
 };

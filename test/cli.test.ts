@@ -191,4 +191,111 @@ describe("bin/payung", () => {
     expect(list.map((u: { username: string }) => u.username)).toEqual(["ani.mauk"]);
     expect(JSON.stringify(list)).not.toContain("argon2");
   });
+
+  it("prices cover from the dated rules: a month's premium, a plan's cost, a new rate from a later month", async () => {
+    const premium = await payung(
+      "tariffs",
+      "premium",
+      "--package",
+      "jkk-jkm",
+      "--month",
+      "2026-03",
+      "--json",
+    );
+    expect(JSON.parse(premium.stdout)).toMatchObject({
+      total: 16_800,
+      lines: [
+        { program: "JKK", amount: 10_000 },
+        { program: "JKM", amount: 6_800 },
+      ],
+    });
+    // PP 50/2025 halves it for a CSR payer from April, not for the APBD.
+    const csr = await payung(
+      "tariffs",
+      "premium",
+      "--package",
+      "jkk-jkm",
+      "--month",
+      "2026-04",
+      "--funder-type",
+      "csr",
+      "--json",
+    );
+    expect(JSON.parse(csr.stdout).total).toBe(8_400);
+    const plan = await payung(
+      "plan",
+      "cost",
+      "--people",
+      "100000",
+      "--months",
+      "12",
+      "--package",
+      "jkk-jkm",
+      "--from",
+      "2026-01",
+    );
+    expect(plan.stdout.trim()).toBe("100.000 orang × 12 bulan (jkk-jkm): Rp20.160.000.000");
+    const rounded = await payung(
+      "plan",
+      "cost",
+      "--people",
+      "11250",
+      "--months",
+      "12",
+      "--package",
+      "jkk-jkm",
+      "--unit-rate",
+      "17000",
+      "--json",
+    );
+    expect(JSON.parse(rounded.stdout).total).toBe(2_295_000_000);
+
+    expect(
+      (
+        await payung(
+          "tariffs",
+          "add",
+          "--program",
+          "JKM",
+          "--flat",
+          "7500",
+          "--from",
+          "2027-01",
+          "--source",
+          "uji",
+        )
+      ).code,
+    ).toBe(0);
+    const later = await payung("tariffs", "premium", "--package", "jkk-jkm", "--month", "2027-01", "--json");
+    expect(JSON.parse(later.stdout).total).toBe(17_500);
+    const again = await payung(
+      "tariffs",
+      "add",
+      "--program",
+      "JKM",
+      "--flat",
+      "8000",
+      "--from",
+      "2027-01",
+      "--source",
+      "uji",
+      "--lang",
+      "en",
+    );
+    expect([again.code, again.stderr]).toEqual([
+      1,
+      expect.stringContaining("JKM already has a rate from 2027-01"),
+    ]);
+    const unknown = await payung(
+      "tariffs",
+      "premium",
+      "--package",
+      "emas",
+      "--month",
+      "2026-13",
+      "--lang",
+      "en",
+    );
+    expect([unknown.code, unknown.stderr]).toEqual([1, expect.stringContaining("Unknown package 'emas'")]);
+  });
 });

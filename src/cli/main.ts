@@ -12,6 +12,7 @@ import { regionsCommands } from "./regions.command.ts";
 import { reviewCommands } from "./review.command.ts";
 import { serveCommands } from "./serve.command.ts";
 import { sourcesCommands } from "./sources.command.ts";
+import { tariffsCommands } from "./tariffs.command.ts";
 import { usersCommands } from "./users.command.ts";
 
 /**
@@ -41,6 +42,7 @@ auditCommands(program);
 usersCommands(program);
 dbCommands(program);
 serveCommands(program);
+tariffsCommands(program);
 
 for (const cmd of allCommands(program)) cmd.exitOverride().showHelpAfterError();
 

@@ -194,6 +194,26 @@ const catalog: Catalog = {
     id: "Pengguna '{username}' tidak ada. Lihat: payung users list",
     en: "User '{username}' does not exist. See: payung users list",
   },
+  package_unknown: {
+    id: "Paket '{package}' tidak dikenal. Paket yang ada: {packages}. Lihat: payung tariffs list",
+    en: "Unknown package '{package}'. Packages: {packages}. See: payung tariffs list",
+  },
+  month_invalid: {
+    id: "Bulan '{month}' tidak terbaca. Tulis tahun-bulan, mis. 2026-03.",
+    en: "Month '{month}' is unreadable. Write year-month, e.g. 2026-03.",
+  },
+  tariff_program_unknown: {
+    id: "Program '{program}' tidak dikenal. Program: {programs}.",
+    en: "Unknown program '{program}'. Programs: {programs}.",
+  },
+  tariff_rule_exists: {
+    id: "{program} sudah punya tarif mulai {from}. Tarif yang berlaku tidak diubah; tambahkan tarif untuk bulan lain.",
+    en: "{program} already has a rate from {from}. Rates in force are not changed; add one from another month.",
+  },
+  tariff_rate_one: {
+    id: "Beri tepat satu tarif: --percent (dari penghasilan) atau --flat (rupiah per bulan).",
+    en: "Give exactly one rate: --percent (of income) or --flat (rupiah a month).",
+  },
   upload_not_found: {
     id: "Unggahan {token} tidak ada (atau bukan milik Anda). Unggah berkasnya lagi.",
     en: "Upload {token} does not exist (or is not yours). Upload the file again.",
