@@ -9,6 +9,7 @@ import type { App } from "./core/app.ts";
 import { registerApi } from "./core/http.ts";
 import { auditRoutes } from "./modules/audit/audit.routes.ts";
 import { authRoutes } from "./modules/auth/auth.routes.ts";
+import { eligibilityRoutes } from "./modules/eligibility/eligibility.routes.ts";
 import { checkHealth, countHoldings } from "./modules/health/health.service.ts";
 import { importsRoutes } from "./modules/imports/imports.routes.ts";
 import { listImports } from "./modules/imports/imports.service.ts";
@@ -49,6 +50,7 @@ export async function buildServer(app: App): Promise<FastifyInstance> {
   auditRoutes(server, app.db);
   overviewRoutes(server, app.db);
   tariffsRoutes(server, app.db);
+  eligibilityRoutes(server, app);
   server.get("/health", async () => checkHealth(app.db));
   // The browser app; until it is built (npm run build), the status page.
   server.get("/", { schema: { hide: true } }, async (_request, reply) =>

@@ -241,6 +241,9 @@ const probes: Record<string, (k: Known) => Probe[]> = {
   "GET /api/v1/audit/verify": () => [{ method: "GET", url: "/api/v1/audit/verify" }],
   "GET /api/v1/overview": () => [{ method: "GET", url: "/api/v1/overview" }],
   "GET /api/v1/tariffs": () => [{ method: "GET", url: "/api/v1/tariffs" }],
+  "GET /api/v1/persons/{id}/eligibility": (k) =>
+    k.persons.map((id) => ({ method: "GET", url: `/api/v1/persons/${id}/eligibility?year=2026` })),
+  "GET /api/v1/eligibility": () => [{ method: "GET", url: "/api/v1/eligibility?year=2026" }],
   "GET /api/v1/tariffs/premium": () => [
     { method: "GET", url: "/api/v1/tariffs/premium?package=jkk-jkm&month=2026-04&funderType=csr" },
   ],

@@ -4,6 +4,7 @@ import { toLang } from "../common/lang.ts";
 import { auditCommands } from "./audit.command.ts";
 import { dbCommands } from "./db.command.ts";
 import { demoCommands } from "./demo.command.ts";
+import { eligibilityCommands } from "./eligibility.command.ts";
 import { exportCommands } from "./export.command.ts";
 import { importCommands } from "./imports.command.ts";
 import { matchCommands } from "./match.command.ts";
@@ -43,6 +44,7 @@ usersCommands(program);
 dbCommands(program);
 serveCommands(program);
 tariffsCommands(program);
+eligibilityCommands(program);
 
 for (const cmd of allCommands(program)) cmd.exitOverride().showHelpAfterError();
 

@@ -194,6 +194,46 @@ const catalog: Catalog = {
     id: "Pengguna '{username}' tidak ada. Lihat: payung users list",
     en: "User '{username}' does not exist. See: payung users list",
   },
+  eligibility_rules_missing: {
+    id: "Belum ada aturan kelayakan untuk tahun {year} atau sebelumnya.",
+    en: "No eligibility rules for {year} or an earlier year.",
+  },
+  eligibility_nik_invalid: {
+    id: "NIK tidak sah: BPJS mendaftarkan peserta dengan NIK. Perbaiki NIK di daftar sumber.",
+    en: "The NIK is not valid: BPJS registers members by NIK. Fix it in the source list.",
+  },
+  eligibility_birth_date_missing: {
+    id: "Tanggal lahir tidak diketahui, jadi usia tidak bisa diperiksa.",
+    en: "The birth date is unknown, so the age cannot be checked.",
+  },
+  eligibility_age_below: {
+    id: "Di bawah {min} tahun pada awal {year}.",
+    en: "Under {min} at the start of {year}.",
+  },
+  eligibility_age_above: {
+    id: "Di atas {max} tahun pada awal {year}.",
+    en: "Over {max} at the start of {year}.",
+  },
+  eligibility_domicile_outside: {
+    id: "Tidak berdomisili di kecamatan kabupaten ini.",
+    en: "Not living in a kecamatan of this regency.",
+  },
+  eligibility_occupation_missing: {
+    id: "Pekerjaan tidak diketahui; tambahkan dari daftar yang mencatatnya.",
+    en: "The occupation is unknown; add it from a list that records it.",
+  },
+  eligibility_civil_servant: {
+    id: "Aparatur negara (PNS/ASN/TNI/POLRI) tidak termasuk pekerja rentan.",
+    en: "Civil servants (PNS/ASN/TNI/POLRI) are not vulnerable workers.",
+  },
+  eligibility_occupation_not_informal: {
+    id: "Pekerjaan bukan pekerjaan informal dalam aturan tahun {year}.",
+    en: "The occupation is not an informal one in the rules of {year}.",
+  },
+  eligibility_already_covered: {
+    id: "Sudah peserta BPJS Ketenagakerjaan (menurut daftar peserta BPJS).",
+    en: "Already a BPJS Ketenagakerjaan member (per BPJS's member list).",
+  },
   package_unknown: {
     id: "Paket '{package}' tidak dikenal. Paket yang ada: {packages}. Lihat: payung tariffs list",
     en: "Unknown package '{package}'. Packages: {packages}. See: payung tariffs list",

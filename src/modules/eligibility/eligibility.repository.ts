@@ -1,0 +1,53 @@
+import type { Db } from "../../core/db.ts";
+
+export interface EligibilityRules {
+  year: number;
+  minAge: number;
+  maxAge: number;
+  requireValidNik: boolean;
+  informalOccupations: string[];
+  civilServantOccupations: string[];
+}
+
+/** The rules of a program year: its own, or the latest earlier year's. */
+export async function rulesFor(db: Db, year: number): Promise<EligibilityRules | null> {
+  const rows = await db.query<EligibilityRules>(
+    `SELECT year, min_age AS "minAge", max_age AS "maxAge", require_valid_nik AS "requireValidNik",
+            informal_occupations AS "informalOccupations", civil_servant_occupations AS "civilServantOccupations"
+     FROM eligibility_rules WHERE year <= $1 ORDER BY year DESC LIMIT 1`,
+    [year],
+  );
+  return rows[0] ?? null;
+}
+
+/**
+ * Every reason a person is not eligible, as an SQL expression over alias p giving text[] (empty:
+ * eligible), with its parameters from $n on. One expression serves a single verdict and counts over
+ * a million persons alike.
+ */
+export function reasonsSql(rules: EligibilityRules, regencyCode: string, n: number) {
+  const p = (i: number) => `$${n + i}`;
+  const sql = `array_remove(ARRAY[
+      CASE WHEN ${p(0)} AND NOT p.nik_valid THEN 'nik_invalid' END,
+      CASE WHEN p.birth_date IS NULL THEN 'birth_date_missing'
+           WHEN date_part('year', age(${p(1)}::date, p.birth_date)) < ${p(2)} THEN 'age_below'
+           WHEN date_part('year', age(${p(1)}::date, p.birth_date)) > ${p(3)} THEN 'age_above' END,
+      CASE WHEN p.regency_code <> ${p(4)} OR p.kecamatan_code IS NULL THEN 'domicile_outside' END,
+      CASE WHEN p.occupation IS NULL OR trim(p.occupation) = '' THEN 'occupation_missing'
+           WHEN EXISTS (SELECT 1 FROM unnest(${p(5)}::text[]) w WHERE upper(p.occupation) LIKE w || '%') THEN 'civil_servant'
+           WHEN NOT EXISTS (SELECT 1 FROM unnest(${p(6)}::text[]) w WHERE upper(p.occupation) LIKE w || '%')
+             THEN 'occupation_not_informal' END,
+      CASE WHEN EXISTS (SELECT 1 FROM bpjs_coverage c WHERE c.person_id = p.id
+             AND c.membership_status IS DISTINCT FROM 'inactive') THEN 'already_covered' END
+    ], NULL)`;
+  const params = [
+    rules.requireValidNik,
+    `${rules.year}-01-01`,
+    rules.minAge,
+    rules.maxAge,
+    regencyCode,
+    rules.civilServantOccupations,
+    rules.informalOccupations,
+  ];
+  return { sql, params };
+}
