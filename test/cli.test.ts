@@ -192,7 +192,7 @@ describe("bin/payung", () => {
     expect(JSON.stringify(list)).not.toContain("argon2");
   });
 
-  it("prices cover from the dated rules: a month's premium, a plan's cost, a new rate from a later month", async () => {
+  it("prices cover from the dated rules (a month, a plan, a new rate from a later month) and counts who is eligible", async () => {
     const premium = await payung(
       "tariffs",
       "premium",
@@ -286,6 +286,12 @@ describe("bin/payung", () => {
       1,
       expect.stringContaining("JKM already has a rate from 2027-01"),
     ]);
+    const summary = JSON.parse((await payung("eligibility", "summary", "--year", "2026", "--json")).stdout);
+    expect(summary).toMatchObject({
+      year: 2026,
+      rulesYear: 2026,
+      excluded: { age_below: expect.any(Number) },
+    });
     const unknown = await payung(
       "tariffs",
       "premium",
