@@ -18,6 +18,7 @@ import { jobsRoutes } from "./modules/jobs/jobs.routes.ts";
 import { reviewRoutes } from "./modules/matching/review.routes.ts";
 import { nikRoutes } from "./modules/nik/nik.routes.ts";
 import { overviewRoutes } from "./modules/overview/overview.routes.ts";
+import { rankingRoutes } from "./modules/ranking/ranking.routes.ts";
 import { regionsRoutes } from "./modules/regions/regions.routes.ts";
 import { registryRoutes } from "./modules/registry/registry.routes.ts";
 import { tariffsRoutes } from "./modules/tariffs/tariffs.routes.ts";
@@ -51,6 +52,7 @@ export async function buildServer(app: App): Promise<FastifyInstance> {
   overviewRoutes(server, app.db);
   tariffsRoutes(server, app.db);
   eligibilityRoutes(server, app);
+  rankingRoutes(server, app);
   server.get("/health", async () => checkHealth(app.db));
   // The browser app; until it is built (npm run build), the status page.
   server.get("/", { schema: { hide: true } }, async (_request, reply) =>

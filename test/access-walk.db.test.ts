@@ -244,6 +244,7 @@ const probes: Record<string, (k: Known) => Probe[]> = {
   "GET /api/v1/persons/{id}/eligibility": (k) =>
     k.persons.map((id) => ({ method: "GET", url: `/api/v1/persons/${id}/eligibility?year=2026` })),
   "GET /api/v1/eligibility": () => [{ method: "GET", url: "/api/v1/eligibility?year=2026" }],
+  "GET /api/v1/ranking": () => [{ method: "GET", url: "/api/v1/ranking?year=2026&limit=200" }],
   "GET /api/v1/tariffs/premium": () => [
     { method: "GET", url: "/api/v1/tariffs/premium?package=jkk-jkm&month=2026-04&funderType=csr" },
   ],

@@ -286,6 +286,10 @@ describe("bin/payung", () => {
       1,
       expect.stringContaining("JKM already has a rate from 2027-01"),
     ]);
+    const ranked = JSON.parse((await payung("ranking", "--year", "2026", "--limit", "3", "--json")).stdout);
+    expect(ranked.persons.map((p: { rank: number }) => p.rank)).toEqual(
+      [1, 2, 3].slice(0, ranked.persons.length),
+    );
     const summary = JSON.parse((await payung("eligibility", "summary", "--year", "2026", "--json")).stdout);
     expect(summary).toMatchObject({
       year: 2026,

@@ -6,7 +6,8 @@ import {
   explainEligibility,
   reasonText,
 } from "../modules/eligibility/eligibility.service.ts";
-import { formatNumber, langOf, type ReportOptions, report, withApp } from "./output.ts";
+import { rankedList } from "../modules/ranking/ranking.service.ts";
+import { formatNumber, langOf, type ReportOptions, report, table, withApp } from "./output.ts";
 
 const thisYear = () => String(new Date().getFullYear());
 
@@ -46,6 +47,39 @@ export function eligibilityCommands(program: Command): void {
           }`,
           ...texts.map((t) => `  - ${t}`),
         ].join("\n"),
+      );
+    });
+  program
+    .command("ranking")
+    .description("The eligible persons in priority order: desil 1, 2, 3–4, then the rest")
+    .option("--year <yyyy>", "the program year (default: this year)")
+    .option("--offset <n>", "skip this many", "0")
+    .option("--limit <n>", "how many", "50")
+    .option("--json", "print JSON")
+    .action(async (options: ReportOptions & { year?: string; offset: string; limit: string }) => {
+      const ranked = await withApp(({ db }) =>
+        rankedList({
+          db,
+          year: Number(options.year ?? thisYear()),
+          regencyCode: loadConfig().regencyCode,
+          caller: null,
+          offset: Number(options.offset),
+          limit: Number(options.limit),
+        }),
+      );
+      report(options, ranked, () =>
+        table(
+          ["rank", "id", "name", "desil", "desil date", "stale", "kecamatan"],
+          ranked.persons.map((p) => [
+            p.rank,
+            p.id,
+            p.name,
+            p.desil,
+            p.desil_date,
+            p.desil_stale ? "!" : "",
+            p.kecamatan_code,
+          ]),
+        ),
       );
     });
   eligibility

@@ -7,13 +7,15 @@ export interface EligibilityRules {
   requireValidNik: boolean;
   informalOccupations: string[];
   civilServantOccupations: string[];
+  desilMaxAgeMonths: number;
 }
 
 /** The rules of a program year: its own, or the latest earlier year's. */
 export async function rulesFor(db: Db, year: number): Promise<EligibilityRules | null> {
   const rows = await db.query<EligibilityRules>(
     `SELECT year, min_age AS "minAge", max_age AS "maxAge", require_valid_nik AS "requireValidNik",
-            informal_occupations AS "informalOccupations", civil_servant_occupations AS "civilServantOccupations"
+            informal_occupations AS "informalOccupations", civil_servant_occupations AS "civilServantOccupations",
+            desil_max_age_months AS "desilMaxAgeMonths"
      FROM eligibility_rules WHERE year <= $1 ORDER BY year DESC LIMIT 1`,
     [year],
   );
