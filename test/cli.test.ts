@@ -290,6 +290,27 @@ describe("bin/payung", () => {
     expect(ranked.persons.map((p: { rank: number }) => p.rank)).toEqual(
       [1, 2, 3].slice(0, ranked.persons.length),
     );
+    const funder = await payung(
+      "funders",
+      "add",
+      "--code",
+      "apbd-2026",
+      "--name",
+      "APBD 2026",
+      "--type",
+      "apbd",
+      "--budget",
+      "999936000",
+      "--from",
+      "2026-01",
+      "--to",
+      "2026-10",
+      "--package",
+      "jkk-jkm",
+      "--json",
+    );
+    expect(JSON.parse(funder.stdout)).toMatchObject({ capacity: 5_952, bpjsCode: "SG" });
+    expect((await payung("funders", "list")).stdout).toContain("5.952");
     const summary = JSON.parse((await payung("eligibility", "summary", "--year", "2026", "--json")).stdout);
     expect(summary).toMatchObject({
       year: 2026,

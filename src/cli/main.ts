@@ -6,6 +6,7 @@ import { dbCommands } from "./db.command.ts";
 import { demoCommands } from "./demo.command.ts";
 import { eligibilityCommands } from "./eligibility.command.ts";
 import { exportCommands } from "./export.command.ts";
+import { fundersCommands } from "./funders.command.ts";
 import { importCommands } from "./imports.command.ts";
 import { matchCommands } from "./match.command.ts";
 import { nikCommands } from "./nik.command.ts";
@@ -45,6 +46,7 @@ dbCommands(program);
 serveCommands(program);
 tariffsCommands(program);
 eligibilityCommands(program);
+fundersCommands(program);
 
 for (const cmd of allCommands(program)) cmd.exitOverride().showHelpAfterError();
 

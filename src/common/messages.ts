@@ -234,6 +234,30 @@ const catalog: Catalog = {
     id: "Sudah peserta BPJS Ketenagakerjaan (menurut daftar peserta BPJS).",
     en: "Already a BPJS Ketenagakerjaan member (per BPJS's member list).",
   },
+  funder_not_found: {
+    id: "Penyandang dana '{code}' tidak ada. Lihat: payung funders list",
+    en: "Funder '{code}' does not exist. See: payung funders list",
+  },
+  funder_exists: {
+    id: "Kode penyandang dana '{code}' sudah dipakai; pilih kode lain.",
+    en: "Funder code '{code}' is taken; choose another.",
+  },
+  funder_type_unknown: {
+    id: "Jenis penyandang dana '{type}' tidak dikenal. Jenis: {types}.",
+    en: "Unknown funder type '{type}'. Types: {types}.",
+  },
+  funder_period_invalid: {
+    id: "Periode {from} – {to} terbalik: bulan akhir sebelum bulan awal.",
+    en: "Period {from} – {to} is reversed: the last month is before the first.",
+  },
+  funder_budget_invalid: {
+    id: "Anggaran '{budget}' harus berupa rupiah bulat, tidak negatif.",
+    en: "Budget '{budget}' must be whole rupiah, not negative.",
+  },
+  funder_desa_missing: {
+    id: "Dana Desa hanya membiayai warga desanya: sebutkan desanya (--desa <kode>).",
+    en: "Dana Desa pays only for its village's residents: name the village (--desa <code>).",
+  },
   package_unknown: {
     id: "Paket '{package}' tidak dikenal. Paket yang ada: {packages}. Lihat: payung tariffs list",
     en: "Unknown package '{package}'. Packages: {packages}. See: payung tariffs list",
