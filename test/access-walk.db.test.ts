@@ -245,6 +245,23 @@ const probes: Record<string, (k: Known) => Probe[]> = {
     k.persons.map((id) => ({ method: "GET", url: `/api/v1/persons/${id}/eligibility?year=2026` })),
   "GET /api/v1/eligibility": () => [{ method: "GET", url: "/api/v1/eligibility?year=2026" }],
   "GET /api/v1/ranking": () => [{ method: "GET", url: "/api/v1/ranking?year=2026&limit=200" }],
+  "GET /api/v1/funders": () => [{ method: "GET", url: "/api/v1/funders" }],
+  "GET /api/v1/funders/{code}": () => [{ method: "GET", url: "/api/v1/funders/apbd-uji" }],
+  "POST /api/v1/funders": () => [
+    {
+      method: "POST",
+      url: "/api/v1/funders",
+      payload: {
+        code: "apbd-uji",
+        name: "APBD uji",
+        type: "apbd",
+        budget: 168000,
+        from: "2026-01",
+        to: "2026-10",
+        package: "jkk-jkm",
+      },
+    },
+  ],
   "GET /api/v1/tariffs/premium": () => [
     { method: "GET", url: "/api/v1/tariffs/premium?package=jkk-jkm&month=2026-04&funderType=csr" },
   ],

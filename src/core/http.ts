@@ -86,6 +86,7 @@ const statusOf: Record<string, number> = {
   job_file_not_ready: 409,
   job_finished: 409,
   upload_too_large: 413,
+  funder_exists: 409,
 };
 
 function sendError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
