@@ -6,9 +6,8 @@ import {
   listFunders,
   showFunder,
 } from "../modules/funders/funders.service.ts";
-import { type ReportOptions, report, table, withApp } from "./output.ts";
+import { formatRupiah, type ReportOptions, report, table, withApp } from "./output.ts";
 
-const rupiah = (n: number) => `Rp${n.toLocaleString("id-ID")}`;
 const list = (v: string | undefined) =>
   v
     ? v
@@ -23,8 +22,8 @@ function describe(f: FunderWithCapacity): string[] {
     f.name,
     `${f.type} (${f.bpjsCode})`,
     `${f.from} – ${f.to}${f.shortSpell ? " !" : ""}`,
-    rupiah(f.budget),
-    `${f.package}${f.unitRate ? ` @ ${rupiah(f.unitRate)}` : ""}`,
+    formatRupiah(f.budget),
+    `${f.package}${f.unitRate ? ` @ ${formatRupiah(f.unitRate)}` : ""}`,
     f.capacity.toLocaleString("id-ID"),
   ];
 }
@@ -89,7 +88,7 @@ export function fundersCommands(program: Command): void {
       report(o, f, () =>
         [
           table(headers, [describe(f)]),
-          `per person: ${rupiah(f.perPerson)} for ${f.months} months`,
+          `per person: ${formatRupiah(f.perPerson)} for ${f.months} months`,
           f.desaCode ? `only residents of desa ${f.desaCode}` : "",
           f.kecamatanCodes.length ? `only kecamatan ${f.kecamatanCodes.join(", ")}` : "",
           f.occupations.length ? `only occupations ${f.occupations.join(", ")}` : "",

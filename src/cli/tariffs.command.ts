@@ -1,7 +1,7 @@
 import os from "node:os";
 import type { Command } from "commander";
 import { addTariffRule, listTariffs, planCost, premiumFor } from "../modules/tariffs/tariffs.service.ts";
-import { formatNumber, langOf, type ReportOptions, report, table, withApp } from "./output.ts";
+import { formatNumber, formatRupiah, langOf, type ReportOptions, report, table, withApp } from "./output.ts";
 
 interface PremiumOptions extends ReportOptions {
   package: string;
@@ -9,8 +9,6 @@ interface PremiumOptions extends ReportOptions {
   funderType?: string;
   sector?: string;
 }
-
-const rupiah = (n: number) => `Rp${n.toLocaleString("id-ID")}`;
 
 export function tariffsCommands(program: Command): void {
   const tariffs = program.command("tariffs").description("Programs, packages and discounts as dated rules");
@@ -27,8 +25,8 @@ export function tariffsCommands(program: Command): void {
             all.rules.map((r) => [
               r.program,
               r.validFrom,
-              r.basisPoints === null ? rupiah(r.flat ?? 0) : `${r.basisPoints / 100}%`,
-              r.minimum ? rupiah(r.minimum) : "",
+              r.basisPoints === null ? formatRupiah(r.flat ?? 0) : `${r.basisPoints / 100}%`,
+              r.minimum ? formatRupiah(r.minimum) : "",
               r.source,
             ]),
           ),
@@ -48,7 +46,7 @@ export function tariffsCommands(program: Command): void {
           "",
           table(
             ["package", "programs", "declared income"],
-            all.packages.map((p) => [p.code, p.programs.join("+"), rupiah(p.declaredIncome)]),
+            all.packages.map((p) => [p.code, p.programs.join("+"), formatRupiah(p.declaredIncome)]),
           ),
         ].join("\n"),
       );
@@ -101,9 +99,9 @@ export function tariffsCommands(program: Command): void {
         [
           ...premium.lines.map(
             (l) =>
-              `${l.program}  ${rupiah(l.amount)}${l.discountPercent ? ` (${rupiah(l.base)} − ${l.discountPercent}%)` : ""}  ${l.rule}`,
+              `${l.program}  ${formatRupiah(l.amount)}${l.discountPercent ? ` (${formatRupiah(l.base)} − ${l.discountPercent}%)` : ""}  ${l.rule}`,
           ),
-          `${premium.month} ${premium.package}: ${rupiah(premium.total)}`,
+          `${premium.month} ${premium.package}: ${formatRupiah(premium.total)}`,
         ].join("\n"),
       );
     });
@@ -137,8 +135,8 @@ export function tariffsCommands(program: Command): void {
         );
         report(options, result, () =>
           lang === "id"
-            ? `${formatNumber(result.people, lang)} orang × ${result.months} bulan (${result.package}): ${rupiah(result.total)}`
-            : `${formatNumber(result.people, lang)} people × ${result.months} months (${result.package}): ${rupiah(result.total)}`,
+            ? `${formatNumber(result.people, lang)} orang × ${result.months} bulan (${result.package}): ${formatRupiah(result.total)}`
+            : `${formatNumber(result.people, lang)} people × ${result.months} months (${result.package}): ${formatRupiah(result.total)}`,
         );
       },
     );

@@ -5,10 +5,11 @@ import { UserError } from "../../common/errors.ts";
 import { requireCaller } from "../../core/access.ts";
 import type { Db } from "../../core/db.ts";
 import { apiPrefix, errorSchema } from "../../core/http.ts";
+import { monthPattern } from "../tariffs/premium.ts";
 import type { User } from "../users/users.repository.ts";
 import { addFunder, funderTypes, listFunders, showFunder } from "./funders.service.ts";
 
-const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "yyyy-mm");
+const month = z.string().regex(monthPattern, "yyyy-mm");
 const funder = z.object({
   code: z.string(),
   name: z.string(),

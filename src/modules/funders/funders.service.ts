@@ -6,8 +6,9 @@
 import { UserError } from "../../common/errors.ts";
 import type { Db } from "../../core/db.ts";
 import { recordAudit } from "../audit/audit.service.ts";
-import { capacity, monthlyPremium, monthsFrom } from "../tariffs/premium.ts";
+import { capacity, monthlyPremium, monthsFrom, type Tariffs } from "../tariffs/premium.ts";
 import { loadTariffs } from "../tariffs/tariffs.repository.ts";
+import { checkMonth } from "../tariffs/tariffs.service.ts";
 import * as repo from "./funders.repository.ts";
 
 export const funderTypes = ["apbd", "apbd_p", "province", "apbn", "dana_desa", "csr", "other"] as const;
@@ -36,14 +37,14 @@ export interface FunderWithCapacity extends repo.Funder {
 }
 
 export async function listFunders({ db }: { db: Db }): Promise<FunderWithCapacity[]> {
-  const funders = await repo.listFunders(db);
-  return Promise.all(funders.map((f) => withCapacity(db, f)));
+  const [funders, tariffs] = await Promise.all([repo.listFunders(db), loadTariffs(db)]);
+  return funders.map((f) => withCapacity(tariffs, f));
 }
 
 export async function showFunder({ db, code }: { db: Db; code: string }): Promise<FunderWithCapacity> {
   const funder = await repo.findFunder(db, code);
   if (!funder) throw new UserError("funder_not_found", { code });
-  return withCapacity(db, funder);
+  return withCapacity(await loadTariffs(db), funder);
 }
 
 export async function addFunder({
@@ -58,9 +59,7 @@ export async function addFunder({
   if (!(funderTypes as readonly string[]).includes(funder.type)) {
     throw new UserError("funder_type_unknown", { type: funder.type, types: funderTypes.join(", ") });
   }
-  for (const month of [funder.from, funder.to]) {
-    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new UserError("month_invalid", { month });
-  }
+  for (const month of [funder.from, funder.to]) checkMonth(month);
   if (funder.to < funder.from)
     throw new UserError("funder_period_invalid", { from: funder.from, to: funder.to });
   if (!Number.isSafeInteger(funder.budget) || funder.budget < 0)
@@ -83,11 +82,10 @@ export async function addFunder({
     await recordAudit(tx, { actor: by, via: "payung funders add" }, "funder_add", null, { ...row });
     return row;
   });
-  return withCapacity(db, added);
+  return withCapacity(tariffs, added);
 }
 
-async function withCapacity(db: Db, funder: repo.Funder): Promise<FunderWithCapacity> {
-  const tariffs = await loadTariffs(db);
+function withCapacity(tariffs: Tariffs, funder: repo.Funder): FunderWithCapacity {
   const pkg = tariffs.packages.find((p) => p.code === funder.package)!;
   const [fy, fm] = funder.from.split("-").map(Number);
   const [ty, tm] = funder.to.split("-").map(Number);

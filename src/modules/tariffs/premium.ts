@@ -101,6 +101,9 @@ export function monthlyPremium(
   return { lines, total: lines.reduce((sum, l) => sum + l.amount, 0) };
 }
 
+/** A month as yyyy-mm. */
+export const monthPattern = /^\d{4}-(0[1-9]|1[0-2])$/;
+
 /** `count` months from `from` (yyyy-mm), in order. */
 export function monthsFrom(from: string, count: number): string[] {
   const [y, m] = from.split("-").map(Number);

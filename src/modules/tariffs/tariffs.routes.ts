@@ -4,9 +4,10 @@ import { z } from "zod";
 import { requireCaller } from "../../core/access.ts";
 import type { Db } from "../../core/db.ts";
 import { apiPrefix, errorSchema } from "../../core/http.ts";
+import { monthPattern } from "./premium.ts";
 import { listTariffs, planCost, premiumFor } from "./tariffs.service.ts";
 
-const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "yyyy-mm");
+const month = z.string().regex(monthPattern, "yyyy-mm");
 const who = {
   package: z.string().max(40),
   income: z.coerce

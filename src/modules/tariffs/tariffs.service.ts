@@ -8,6 +8,7 @@ import { recordAudit } from "../audit/audit.service.ts";
 import {
   cost,
   monthlyPremium,
+  monthPattern,
   monthsFrom,
   type Package,
   type Program,
@@ -129,6 +130,6 @@ function packageOf(tariffs: Tariffs, code: string): Package {
   return pkg;
 }
 
-function checkMonth(month: string): void {
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new UserError("month_invalid", { month });
+export function checkMonth(month: string): void {
+  if (!monthPattern.test(month)) throw new UserError("month_invalid", { month });
 }
