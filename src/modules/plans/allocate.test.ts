@@ -73,7 +73,7 @@ describe("the priority matching of persons to funders", () => {
         expect(classFunders[classOf[i]]).toContain(f);
         load[f]++;
       });
-      load.forEach((n, f) => expect(n).toBeLessThanOrEqual(capacity[f]));
+      for (const [f, n] of load.entries()) expect(n).toBeLessThanOrEqual(capacity[f]);
     }
   });
 
