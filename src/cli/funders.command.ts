@@ -63,7 +63,7 @@ export function fundersCommands(program: Command): void {
             unitRate: o.unitRate === undefined ? null : Number(o.unitRate),
             desaCode: o.desa ?? null,
             kecamatanCodes: list(o.kecamatan),
-            occupations: list(o.occupation).map((s) => s.toUpperCase()),
+            occupations: list(o.occupation),
             bpjsCode: o.bpjsCode,
           },
           by: `cli:${os.userInfo().username}`,

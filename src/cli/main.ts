@@ -10,6 +10,7 @@ import { fundersCommands } from "./funders.command.ts";
 import { importCommands } from "./imports.command.ts";
 import { matchCommands } from "./match.command.ts";
 import { nikCommands } from "./nik.command.ts";
+import { plansCommands } from "./plans.command.ts";
 import { regionsCommands } from "./regions.command.ts";
 import { reviewCommands } from "./review.command.ts";
 import { serveCommands } from "./serve.command.ts";
@@ -47,6 +48,7 @@ serveCommands(program);
 tariffsCommands(program);
 eligibilityCommands(program);
 fundersCommands(program);
+plansCommands(program);
 
 for (const cmd of allCommands(program)) cmd.exitOverride().showHelpAfterError();
 

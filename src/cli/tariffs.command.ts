@@ -105,7 +105,10 @@ export function tariffsCommands(program: Command): void {
         ].join("\n"),
       );
     });
-  const plan = program.command("plan").description("Cover plans: what they cost");
+}
+
+/** `payung plan cost`: what covering a number of people costs (the plan group is plans.command.ts). */
+export function planCostCommand(plan: Command): void {
   plan
     .command("cost")
     .description("What covering a number of people costs for some months")

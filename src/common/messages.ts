@@ -258,6 +258,34 @@ const catalog: Catalog = {
     id: "Dana Desa hanya membiayai warga desanya: sebutkan desanya (--desa <kode>).",
     en: "Dana Desa pays only for its village's residents: name the village (--desa <code>).",
   },
+  plan_not_found: {
+    id: "Rencana {id} tidak ada. Lihat: payung plan list",
+    en: "Plan {id} does not exist. See: payung plan list",
+  },
+  plan_period_invalid: {
+    id: "Periode rencana {from} – {to} terbalik: bulan akhir sebelum bulan awal.",
+    en: "Plan period {from} – {to} is reversed: the last month is before the first.",
+  },
+  plan_period_too_long: {
+    id: "Rencana mencakup {months} bulan; paling lama {max} bulan. Buat satu rencana per tahun anggaran.",
+    en: "The plan spans {months} months; at most {max}. Make one plan per budget year.",
+  },
+  plan_not_approved: {
+    id: "Rencana {id} belum disetujui; yang direvisi harus rencana yang sudah disetujui.",
+    en: "Plan {id} is not approved; only an approved plan can be revised.",
+  },
+  plan_revision_period: {
+    id: "Revisi rencana {id} harus untuk periode yang sama: {from} – {to}.",
+    en: "A revision of plan {id} must cover the same period: {from} – {to}.",
+  },
+  plan_decided: {
+    id: "Rencana {id} sudah berstatus {status} dan dibekukan; buat revisi (--revises {id}).",
+    en: "Plan {id} is {status} and frozen; make a revision (--revises {id}).",
+  },
+  plan_overlaps: {
+    id: "Rencana {id} bertumpang bulan dengan rencana yang sudah disetujui ({others}); revisi rencana itu (--revises).",
+    en: "Plan {id} shares months with approved plan(s) {others}; revise that plan instead (--revises).",
+  },
   package_unknown: {
     id: "Paket '{package}' tidak dikenal. Paket yang ada: {packages}. Lihat: payung tariffs list",
     en: "Unknown package '{package}'. Packages: {packages}. See: payung tariffs list",

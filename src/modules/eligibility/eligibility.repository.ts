@@ -23,11 +23,11 @@ export async function rulesFor(db: Db, year: number): Promise<EligibilityRules |
 }
 
 /**
- * Every reason a person is not eligible, as an SQL expression over alias p giving text[] (empty:
+ * Every reason a person is not eligible in a program year, as an SQL expression over alias p giving text[] (empty:
  * eligible), with its parameters from $n on. One expression serves a single verdict and counts over
  * a million persons alike.
  */
-export function reasonsSql(rules: EligibilityRules, regencyCode: string, n: number) {
+export function reasonsSql(rules: EligibilityRules, year: number, regencyCode: string, n: number) {
   const p = (i: number) => `$${n + i}`;
   const sql = `array_remove(ARRAY[
       CASE WHEN ${p(0)} AND NOT p.nik_valid THEN 'nik_invalid' END,
@@ -44,7 +44,7 @@ export function reasonsSql(rules: EligibilityRules, regencyCode: string, n: numb
     ], NULL)`;
   const params = [
     rules.requireValidNik,
-    `${rules.year}-01-01`,
+    `${year}-01-01`, // ages on 1 January of the program year, whichever year's rules apply
     rules.minAge,
     rules.maxAge,
     regencyCode,

@@ -53,7 +53,7 @@ export async function explainEligibility({
 }) {
   const rules = await rulesOf(db, year);
   const area = user ? areaCondition(user, "p", 2) : null;
-  const reasons = reasonsSql(rules, regencyCode, 3);
+  const reasons = reasonsSql(rules, year, regencyCode, 3);
   const [row] = await db.query<{ id: number; name: string; reasons: string[] }>(
     `SELECT p.id, p.name, ${reasons.sql} AS reasons FROM persons p
      WHERE p.id = $1 AND ${area?.sql ?? "$2::text IS NULL"}`,
@@ -86,7 +86,7 @@ export async function eligibilitySummary({
 }) {
   const rules = await rulesOf(db, year);
   const area = user ? areaCondition(user, "p", 1) : null;
-  const reasons = reasonsSql(rules, regencyCode, 2);
+  const reasons = reasonsSql(rules, year, regencyCode, 2);
   const rows = await db.query<{ reason: string | null; persons: number }>(
     `WITH verdicts AS (
        SELECT ${reasons.sql} AS reasons FROM persons p

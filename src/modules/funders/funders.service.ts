@@ -6,7 +6,7 @@
 import { UserError } from "../../common/errors.ts";
 import type { Db } from "../../core/db.ts";
 import { recordAudit } from "../audit/audit.service.ts";
-import { capacity, monthlyPremium, monthsFrom, type Tariffs } from "../tariffs/premium.ts";
+import { capacity, monthCount, monthlyPremium, monthsFrom, type Tariffs } from "../tariffs/premium.ts";
 import { loadTariffs } from "../tariffs/tariffs.repository.ts";
 import { checkMonth } from "../tariffs/tariffs.service.ts";
 import * as repo from "./funders.repository.ts";
@@ -75,7 +75,11 @@ export async function addFunder({
   const added = await db.transaction(async (tx) => {
     const row = await repo.insertFunder(
       tx,
-      { ...funder, bpjsCode: funder.bpjsCode ?? bpjsCodeOf[funder.type] },
+      {
+        ...funder,
+        bpjsCode: funder.bpjsCode ?? bpjsCodeOf[funder.type],
+        occupations: funder.occupations.map((o) => o.trim().toUpperCase()), // matched as prefixes, in capitals
+      },
       by,
     );
     if (!row) throw new UserError("funder_exists", { code: funder.code });
@@ -87,9 +91,7 @@ export async function addFunder({
 
 function withCapacity(tariffs: Tariffs, funder: repo.Funder): FunderWithCapacity {
   const pkg = tariffs.packages.find((p) => p.code === funder.package)!;
-  const [fy, fm] = funder.from.split("-").map(Number);
-  const [ty, tm] = funder.to.split("-").map(Number);
-  const months = monthsFrom(funder.from, (ty - fy) * 12 + (tm - fm) + 1);
+  const months = monthsFrom(funder.from, monthCount(funder.from, funder.to));
   const premiums = months.map(
     (month) =>
       funder.unitRate ??

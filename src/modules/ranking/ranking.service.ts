@@ -3,13 +3,13 @@
  * desil 2, desil 3–4 (DTSEN's targeting base), then everyone else (no desil or above 4). Within a
  * tier: the lower desil, then the older person (closer to the age limit, fewer years left to be
  * covered), then the person listed first (lower id) — deterministic, so two runs rank alike.
- * Current members of the programme will head the list once memberships exist (enrolment).
+ * Current members head the list: persons an approved plan covers in the month before (renewals).
  */
 import { UserError } from "../../common/errors.ts";
 import type { Db } from "../../core/db.ts";
 import { areaCondition, maskPersonal } from "../../core/scope.ts";
 import { recordAudit } from "../audit/audit.service.ts";
-import { reasonsSql, rulesFor } from "../eligibility/eligibility.repository.ts";
+import { type EligibilityRules, reasonsSql, rulesFor } from "../eligibility/eligibility.repository.ts";
 import type { Caller } from "../registry/registry.service.ts";
 
 export interface RankedPerson {
@@ -20,12 +20,41 @@ export interface RankedPerson {
   birth_date: string | null;
   desil: number | null;
   desil_date: string | null;
-  /** 1: desil 1, 2: desil 2, 3: desil 3–4, 4: the rest. */
+  /** 0: renewal, 1: desil 1, 2: desil 2, 3: desil 3–4, 4: the rest. */
   tier: number;
   /** The desil is older than the rules allow, or has no date. */
   desil_stale: boolean;
   kecamatan_code: string | null;
   desa_code: string | null;
+}
+
+/** The order of the ranked list: renewals, then desil, then the older, then the first listed. */
+export const rankOrder = "tier, desil NULLS LAST, birth_date, id";
+
+/**
+ * The eligible persons for cover starting in a month (yyyy-mm) with their tier, as a SELECT over
+ * persons p, with parameters from $n on: `where` narrows it further (an area). Tier 0: covered by
+ * an approved plan in the month before, so a renewal never leaves a gap.
+ */
+export function eligibleSql(
+  rules: EligibilityRules,
+  regencyCode: string,
+  start: string,
+  n: number,
+  where = "true",
+) {
+  const reasons = reasonsSql(rules, Number(start.slice(0, 4)), regencyCode, n + 2);
+  const sql = `SELECT p.id, p.name, p.nik, p.birth_date, p.desil, p.desil_date, p.kecamatan_code, p.desa_code,
+         p.occupation,
+         CASE WHEN EXISTS (SELECT 1 FROM plan_spells s JOIN plans pl ON pl.id = s.plan_id
+                           WHERE s.person_id = p.id AND pl.status = 'approved'
+                             AND s.month_to = $${n}::date - interval '1 month') THEN 0
+              WHEN p.desil = 1 THEN 1 WHEN p.desil = 2 THEN 2 WHEN p.desil IN (3, 4) THEN 3 ELSE 4 END AS tier,
+         p.desil IS NOT NULL AND (p.desil_date IS NULL
+           OR p.desil_date < $${n}::date - make_interval(months => $${n + 1})) AS desil_stale
+       FROM persons p
+       WHERE ${where} AND cardinality(${reasons.sql}) = 0`;
+  return { sql, params: [`${start}-01`, rules.desilMaxAgeMonths, ...reasons.params] };
 }
 
 /** A page of the ranked list inside the caller's area (everyone on the command line, caller null). */
@@ -47,18 +76,12 @@ export async function rankedList({
   const rules = await rulesFor(db, year);
   if (!rules) throw new UserError("eligibility_rules_missing", { year });
   const area = caller ? areaCondition(caller.user, "p", 1) : null;
-  const reasons = reasonsSql(rules, regencyCode, 6);
+  const eligible = eligibleSql(rules, regencyCode, `${year}-01`, 4, area?.sql ?? "$1::text IS NULL");
   const rows = await db.query<RankedPerson>(
-    `WITH eligible AS (
-       SELECT p.id, p.name, p.nik, p.birth_date, p.desil, p.desil_date, p.kecamatan_code, p.desa_code,
-              CASE WHEN p.desil = 1 THEN 1 WHEN p.desil = 2 THEN 2 WHEN p.desil IN (3, 4) THEN 3 ELSE 4 END AS tier,
-              p.desil IS NOT NULL AND (p.desil_date IS NULL
-                OR p.desil_date < $2::date - make_interval(months => $3)) AS desil_stale
-       FROM persons p
-       WHERE ${area?.sql ?? "$1::text IS NULL"} AND cardinality(${reasons.sql}) = 0)
-     SELECT row_number() OVER (ORDER BY tier, desil NULLS LAST, birth_date, id)::int AS rank, e.*
-     FROM eligible e ORDER BY rank OFFSET $4 LIMIT $5`,
-    [area?.param ?? null, `${year}-01-01`, rules.desilMaxAgeMonths, offset, limit, ...reasons.params],
+    `SELECT row_number() OVER (ORDER BY ${rankOrder})::int AS rank, e.id, e.name, e.nik, e.birth_date,
+            e.desil, e.desil_date, e.tier, e.desil_stale, e.kecamatan_code, e.desa_code
+     FROM (${eligible.sql}) e ORDER BY rank OFFSET $2 LIMIT $3`,
+    [area?.param ?? null, offset, limit, ...eligible.params],
   );
   if (caller && rows.length > 0) {
     await recordAudit(

@@ -113,6 +113,13 @@ export function monthsFrom(from: string, count: number): string[] {
   });
 }
 
+/** How many months from `from` to `to` (yyyy-mm), both counted. */
+export function monthCount(from: string, to: string): number {
+  const [fy, fm] = from.split("-").map(Number);
+  const [ty, tm] = to.split("-").map(Number);
+  return (ty - fy) * 12 + (tm - fm) + 1;
+}
+
 /** How many people a budget covers for the given months: floor(budget ÷ the months' premiums). */
 export function capacity(budget: bigint, monthlyPremiums: number[]): bigint {
   const perPerson = monthlyPremiums.reduce((sum, p) => sum + BigInt(p), 0n);

@@ -1,0 +1,189 @@
+import { copyText, N, parseCopyLine } from "../../core/copy.ts";
+import type { Db } from "../../core/db.ts";
+import type { EligibilityRules } from "../eligibility/eligibility.repository.ts";
+import { eligibleSql, rankOrder } from "../ranking/ranking.service.ts";
+import type { Profile } from "./windows.ts";
+
+export interface PlanRow {
+  id: number;
+  status: "draft" | "approved" | "superseded";
+  from: string;
+  to: string;
+  revises: number | null;
+  summary: Record<string, unknown>;
+  createdBy: string;
+  createdAt: string;
+  approvedBy: string | null;
+  approvedAt: string | null;
+}
+
+const columns = `id, status, to_char(period_from, 'YYYY-MM') AS "from", to_char(period_to, 'YYYY-MM') AS "to",
+  revises, summary, created_by AS "createdBy", created_at AS "createdAt", approved_by AS "approvedBy",
+  approved_at AS "approvedAt"`;
+
+/** The eligible persons in rank order, held compactly: a million take a few tens of megabytes. */
+export interface Candidates {
+  ids: Float64Array;
+  tiers: Int8Array;
+  desils: Int8Array;
+  profileOf: Int32Array;
+  profiles: Profile[];
+}
+
+export async function rankCandidates(
+  tx: Db,
+  rules: EligibilityRules,
+  regencyCode: string,
+  from: string,
+): Promise<Candidates> {
+  // COPY takes no parameters, so the ranked list goes through a table of this transaction first.
+  await tx.exec(`CREATE TEMP TABLE plan_candidates (rank integer, id bigint, tier smallint, desil smallint,
+    kecamatan_code text, desa_code text, occupation text) ON COMMIT DROP`);
+  const eligible = eligibleSql(rules, regencyCode, from, 1);
+  const [{ count }] = await tx.query<{ count: number }>(
+    `WITH ranked AS (
+       INSERT INTO plan_candidates
+       SELECT row_number() OVER (ORDER BY ${rankOrder}), id, tier, desil, kecamatan_code, desa_code,
+              upper(coalesce(occupation, ''))
+       FROM (${eligible.sql}) e RETURNING 1)
+     SELECT count(*)::int AS count FROM ranked`,
+    eligible.params,
+  );
+  const ids = new Float64Array(count);
+  const tiers = new Int8Array(count);
+  const desils = new Int8Array(count);
+  const profileOf = new Int32Array(count);
+  const profiles: Profile[] = [];
+  const profileIndex = new Map<string, number>();
+  let i = 0;
+  for await (const chunk of tx.copyTo(
+    "SELECT id, tier, desil, kecamatan_code, desa_code, occupation FROM plan_candidates ORDER BY rank",
+  )) {
+    for (const line of chunk.split("\n")) {
+      if (!line) continue;
+      const [id, tier, desil, kecamatan, desa, occupation] = parseCopyLine(line);
+      const key = `${desa}\t${kecamatan}\t${occupation}`;
+      let profile = profileIndex.get(key);
+      if (profile === undefined) {
+        profile = profiles.length;
+        profileIndex.set(key, profile);
+        profiles.push({ desa: desa ?? "", kecamatan: kecamatan ?? "", occupation: occupation ?? "" });
+      }
+      ids[i] = Number(id);
+      tiers[i] = Number(tier);
+      desils[i] = desil === null ? -1 : Number(desil);
+      profileOf[i++] = profile;
+    }
+  }
+  return { ids, tiers, desils, profileOf, profiles };
+}
+
+export async function insertPlan(
+  tx: Db,
+  plan: { from: string; to: string; revises: number | null; summary: object; by: string },
+): Promise<PlanRow> {
+  const [row] = await tx.query<PlanRow>(
+    `INSERT INTO plans (period_from, period_to, revises, summary, created_by)
+     VALUES (($1 || '-01')::date, ($2 || '-01')::date, $3, $4, $5) RETURNING ${columns}`,
+    [plan.from, plan.to, plan.revises, JSON.stringify(plan.summary), plan.by],
+  );
+  return row;
+}
+
+/** Rows for COPY, in chunks of about 50,000. */
+function* chunked(count: number, line: (i: number) => string): Generator<string> {
+  for (let start = 0; start < count; start += 50_000) {
+    let text = "";
+    for (let i = start; i < Math.min(count, start + 50_000); i++) text += line(i);
+    yield text;
+  }
+}
+
+export async function savePersons(
+  tx: Db,
+  planId: number,
+  regencyCode: string,
+  c: Candidates,
+  cover: { months: Uint8Array; shortSpell: Uint8Array; gap: Uint8Array },
+): Promise<void> {
+  const t = (b: number) => (b ? "t" : "f");
+  await tx.copyFrom(
+    `COPY plan_persons (plan_id, person_id, rank, tier, desil, regency_code, kecamatan_code, desa_code, months,
+       short_spell, gap) FROM STDIN`,
+    chunked(c.ids.length, (i) => {
+      const p = c.profiles[c.profileOf[i]];
+      const desil = c.desils[i] < 0 ? N : c.desils[i];
+      return `${planId}\t${c.ids[i]}\t${i + 1}\t${c.tiers[i]}\t${desil}\t${copyText(regencyCode)}\t${copyText(p.kecamatan || null)}\t${copyText(p.desa || null)}\t${cover.months[i]}\t${t(cover.shortSpell[i])}\t${t(cover.gap[i])}\n`;
+    }),
+  );
+}
+
+export async function saveSpells(
+  tx: Db,
+  planId: number,
+  spells: { personId: number; funderId: number; from: string; to: string }[],
+): Promise<void> {
+  await tx.copyFrom(
+    "COPY plan_spells (plan_id, person_id, funder_id, month_from, month_to) FROM STDIN",
+    chunked(
+      spells.length,
+      (i) =>
+        `${planId}\t${spells[i].personId}\t${spells[i].funderId}\t${spells[i].from}-01\t${spells[i].to}-01\n`,
+    ),
+  );
+}
+
+export async function saveFunders(
+  tx: Db,
+  planId: number,
+  funders: { funderId: number; perPerson: number; capacity: number; allocated: number; cost: number }[],
+): Promise<void> {
+  for (const f of funders) {
+    await tx.query(
+      `INSERT INTO plan_funders (plan_id, funder_id, per_person, capacity, allocated, cost)
+       VALUES ($1, $2, $3, $4, $5, $6)`,
+      [planId, f.funderId, f.perPerson, f.capacity, f.allocated, f.cost],
+    );
+  }
+}
+
+export async function findPlan(db: Db, id: number): Promise<PlanRow | null> {
+  const rows = await db.query<PlanRow>(`SELECT ${columns} FROM plans WHERE id = $1`, [id]);
+  return rows[0] ?? null;
+}
+
+export async function listPlans(db: Db): Promise<PlanRow[]> {
+  return db.query<PlanRow>(`SELECT ${columns} FROM plans ORDER BY id DESC`);
+}
+
+/** Approved plans whose months overlap these, other than `except`. */
+export async function overlappingApproved(db: Db, plan: PlanRow, except: number | null): Promise<number[]> {
+  const rows = await db.query<{ id: number }>(
+    `SELECT id FROM plans WHERE status = 'approved' AND id <> $1 AND id IS DISTINCT FROM $2
+       AND period_from <= ($4 || '-01')::date AND period_to >= ($3 || '-01')::date ORDER BY id`,
+    [plan.id, except, plan.from, plan.to],
+  );
+  return rows.map((r) => r.id);
+}
+
+export async function setStatus(
+  tx: Db,
+  id: number,
+  status: "approved" | "superseded",
+  by: string | null,
+): Promise<PlanRow> {
+  const [row] = await tx.query<PlanRow>(
+    `UPDATE plans SET status = $2,
+       approved_by = CASE WHEN $2 = 'approved' THEN $3 ELSE approved_by END,
+       approved_at = CASE WHEN $2 = 'approved' THEN now() ELSE approved_at END
+     WHERE id = $1 RETURNING ${columns}`,
+    [id, status, by],
+  );
+  return row;
+}
+
+export async function deleteDraft(tx: Db, id: number): Promise<void> {
+  await tx.query("DELETE FROM plan_spells WHERE plan_id = $1", [id]);
+  await tx.query("DELETE FROM plan_persons WHERE plan_id = $1", [id]);
+  await tx.query("DELETE FROM plans WHERE id = $1", [id]);
+}
