@@ -19,6 +19,7 @@ import { jobsRoutes } from "./modules/jobs/jobs.routes.ts";
 import { reviewRoutes } from "./modules/matching/review.routes.ts";
 import { nikRoutes } from "./modules/nik/nik.routes.ts";
 import { overviewRoutes } from "./modules/overview/overview.routes.ts";
+import { plansRoutes } from "./modules/plans/plans.routes.ts";
 import { rankingRoutes } from "./modules/ranking/ranking.routes.ts";
 import { regionsRoutes } from "./modules/regions/regions.routes.ts";
 import { registryRoutes } from "./modules/registry/registry.routes.ts";
@@ -55,6 +56,7 @@ export async function buildServer(app: App): Promise<FastifyInstance> {
   eligibilityRoutes(server, app);
   rankingRoutes(server, app);
   fundersRoutes(server, app.db);
+  plansRoutes(server, app);
   server.get("/health", async () => checkHealth(app.db));
   // The browser app; until it is built (npm run build), the status page.
   server.get("/", { schema: { hide: true } }, async (_request, reply) =>

@@ -4,10 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { maskNik } from "../src/common/nik.ts";
 import { loadConfig } from "../src/core/config.ts";
 import type { Db } from "../src/core/db.ts";
+import { addFunder } from "../src/modules/funders/funders.service.ts";
 import { importFile } from "../src/modules/imports/imports.service.ts";
 import { jobHandlers } from "../src/modules/jobs/handlers.ts";
 import { runQueuedJobs } from "../src/modules/jobs/jobs.service.ts";
 import { runMatching } from "../src/modules/matching/matching.service.ts";
+import { createPlan } from "../src/modules/plans/plans.service.ts";
 import { buildServer } from "../src/server.ts";
 import { loggedIn } from "./accounts.ts";
 import { dbKind, freshDb } from "./db.ts";
@@ -125,7 +127,7 @@ const accounts: { username: string; role: string; area: () => string; unseen: ()
 const codes = { maukBarat: "", margaMulya: "" };
 
 interface Probe {
-  method: "GET" | "POST";
+  method: "GET" | "POST" | "DELETE";
   url: string;
   payload?: object | string;
   headers?: Record<string, string>;
@@ -138,6 +140,7 @@ interface Known {
   batches: number[];
   jobs: number[];
   uploads: string[];
+  plans: number[];
 }
 
 /** Requests for each operation of the OpenAPI document, keyed "METHOD /path". */
@@ -246,6 +249,25 @@ const probes: Record<string, (k: Known) => Probe[]> = {
   "GET /api/v1/eligibility": () => [{ method: "GET", url: "/api/v1/eligibility?year=2026" }],
   "GET /api/v1/ranking": () => [{ method: "GET", url: "/api/v1/ranking?year=2026&limit=200" }],
   "GET /api/v1/funders": () => [{ method: "GET", url: "/api/v1/funders" }],
+  "GET /api/v1/plans": () => [{ method: "GET", url: "/api/v1/plans" }],
+  "POST /api/v1/plans": () => [
+    { method: "POST", url: "/api/v1/plans", payload: { from: "2026-01", to: "2026-12" } },
+  ],
+  "GET /api/v1/plans/reach": () => [
+    { method: "GET", url: "/api/v1/plans/reach?budget=201600,403200&months=12&package=jkk-jkm&from=2026-01" },
+  ],
+  "GET /api/v1/plans/compare": (k) => [
+    { method: "GET", url: `/api/v1/plans/compare?a=${k.plans[0]}&b=${k.plans[0]}` },
+  ],
+  "GET /api/v1/plans/{id}": (k) => k.plans.map((id) => ({ method: "GET", url: `/api/v1/plans/${id}` })),
+  "GET /api/v1/plans/{id}/persons": (k) =>
+    k.plans.flatMap((id) => [
+      { method: "GET", url: `/api/v1/plans/${id}/persons?limit=200` },
+      { method: "GET", url: `/api/v1/plans/${id}/persons?waiting=true&limit=200` },
+    ]),
+  "POST /api/v1/plans/{id}/approve": (k) =>
+    k.plans.map((id) => ({ method: "POST", url: `/api/v1/plans/${id}/approve` })),
+  "DELETE /api/v1/plans/{id}": (k) => k.plans.map((id) => ({ method: "DELETE", url: `/api/v1/plans/${id}` })),
   "GET /api/v1/funders/{code}": () => [{ method: "GET", url: "/api/v1/funders/apbd-uji" }],
   "POST /api/v1/funders": () => [
     {
@@ -284,13 +306,27 @@ describe(`every endpoint, every role, on ${dbKind}: nobody sees a person outside
   const tmp = tempDir();
   const config = loadConfig({ PAYUNG_DATA_DIR: path.join(tmp.dir, "data") });
   let sessions = new Map<string, Record<string, string>>();
-  const known: Known = { persons: [], reviews: [], batches: [], jobs: [], uploads: [] };
+  const known: Known = { persons: [], reviews: [], batches: [], jobs: [], uploads: [], plans: [] };
+  const audit = { actor: "test", via: "test" };
+  // Two places for the year: some residents covered, the others on the waitlist.
+  const walkFunder = {
+    name: "APBD",
+    type: "apbd",
+    budget: 2 * 201_600,
+    from: "2026-01",
+    to: "2026-12",
+    package: "jkk-jkm",
+    unitRate: null,
+    desaCode: null,
+    kecamatanCodes: [],
+    occupations: [],
+  };
   const list = (file: string, source: string, rows: Resident[]) =>
     importFile({
       db,
       file: writeCsv(path.join(tmp.dir, file), [
-        ["NIK", "NAMA", "TANGGAL LAHIR", "DESA", "KECAMATAN", "NO HP", "NO KK"],
-        ...rows.map((r) => [r.nik, r.name, r.born, r.desa, r.kecamatan, r.phone, r.kk]),
+        ["NIK", "NAMA", "TANGGAL LAHIR", "DESA", "KECAMATAN", "NO HP", "NO KK", "PEKERJAAN"],
+        ...rows.map((r) => [r.nik, r.name, r.born, r.desa, r.kecamatan, r.phone, r.kk, "Petani"]),
       ]),
       source,
       regencyCode: "36.03",
@@ -312,6 +348,11 @@ describe(`every endpoint, every role, on ${dbKind}: nobody sees a person outside
     await list("dtks.csv", "dtks", [sumarni, karta, siti, badMauk, badBalaraja]);
     await list("usulan.csv", "usulan-desa", [kartaVillage, sitiVillage]);
     expect((await runMatching({ db, runBy: "test" })).review).toBe(2);
+    // A plan covering the eligible of every area, to ask about through the plan endpoints.
+    await addFunder({ db, funder: { ...walkFunder, code: "apbd-walk" }, by: "test" });
+    known.plans.push(
+      (await createPlan({ db, from: "2026-01", to: "2026-12", regencyCode: "36.03", audit })).plan,
+    );
     server = await buildServer({ db, config });
     sessions = await loggedIn(db, server, [
       ...accounts.map((a): [string, string, string] => [a.username, a.role, a.area()]),

@@ -12,6 +12,7 @@ import { type ExportFormat, exportPersons } from "../exports/exports.service.ts"
 import type { ListKind, MappingFile } from "../imports/header-mapping.ts";
 import { importFile } from "../imports/imports.service.ts";
 import { runMatching } from "../matching/matching.service.ts";
+import { createPlan } from "../plans/plans.service.ts";
 import { findUser } from "../users/users.repository.ts";
 import type { JobHandler } from "./jobs.service.ts";
 
@@ -46,6 +47,19 @@ export function jobHandlers(config: Pick<Config, "dataDir" | "regencyCode">): Re
         onProgress: (p) => progress({ step: "matching", phase: p.step, done: p.done }),
       });
       return { ...summary };
+    },
+    // A draft allocation plan for the whole regency (regency admins only start one).
+    plan: async ({ db, job, progress }) => {
+      const plan = await createPlan({
+        db,
+        from: String(job.params.from),
+        to: String(job.params.to),
+        revises: (job.params.revises as number | null) ?? null,
+        regencyCode: config.regencyCode,
+        audit: { actor: job.createdBy, via: "POST /api/v1/plans" },
+        log: (step) => progress({ step }),
+      });
+      return { plan: plan.plan, covered: plan.covered, waitlist: plan.waitlist, cost: plan.cost };
     },
     // The persons of the requester's area, as their role may see them (NIKs masked).
     export_persons: async ({ db, job, progress }) => {

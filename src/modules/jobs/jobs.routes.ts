@@ -10,7 +10,8 @@ import { areaCondition } from "../../core/scope.ts";
 import { exportFile } from "./handlers.ts";
 import { cancelJob, enqueueJob, getJob, type Job, listJobs } from "./jobs.service.ts";
 
-const job = z.object({
+/** A job as the API shows it; routes that start one answer 202 with it. */
+export const jobSchema = z.object({
   id: z.number(),
   kind: z.string(),
   status: z.enum(["queued", "running", "done", "failed", "cancelled"]),
@@ -43,7 +44,7 @@ export function jobsRoutes(server: FastifyInstance, { db, config }: App): void {
         tags: ["matching"],
         summary: "Start a matching run as a job (regency admins); follow it at /api/v1/jobs/{id}",
         body: z.object({ refreshAll: z.boolean().default(false) }).default({ refreshAll: false }),
-        response: { 202: job, ...errors },
+        response: { 202: jobSchema, ...errors },
       },
     },
     async (request, reply) => {
@@ -66,7 +67,7 @@ export function jobsRoutes(server: FastifyInstance, { db, config }: App): void {
         tags: ["jobs"],
         summary: "A job's status, progress and result (your own jobs; regency admins: all)",
         params: z.object({ id: z.coerce.number().int().min(1) }),
-        response: { 200: job, ...errors },
+        response: { 200: jobSchema, ...errors },
       },
     },
     async (request) => ownJob(request, request.params.id),
@@ -78,7 +79,7 @@ export function jobsRoutes(server: FastifyInstance, { db, config }: App): void {
         tags: ["jobs"],
         summary: "Your latest jobs, newest first (regency admins: everyone's)",
         querystring: z.object({ limit: z.coerce.number().int().min(1).max(500).default(50) }),
-        response: { 200: z.object({ jobs: z.array(job) }), ...errors },
+        response: { 200: z.object({ jobs: z.array(jobSchema) }), ...errors },
       },
     },
     async (request) => {
@@ -94,7 +95,7 @@ export function jobsRoutes(server: FastifyInstance, { db, config }: App): void {
         tags: ["jobs"],
         summary: "Cancel a queued or running job; nothing it did is kept (409 when it has ended)",
         params: z.object({ id: z.coerce.number().int().min(1) }),
-        response: { 200: job, ...errors },
+        response: { 200: jobSchema, ...errors },
       },
     },
     async (request) => {
@@ -109,7 +110,7 @@ export function jobsRoutes(server: FastifyInstance, { db, config }: App): void {
         tags: ["persons"],
         summary: "Export the persons of your area (NIKs masked) as a job; download at /api/v1/jobs/{id}/file",
         body: z.object({ format: z.enum(["csv", "xlsx"]).default("csv") }),
-        response: { 202: job, ...errors },
+        response: { 202: jobSchema, ...errors },
       },
     },
     async (request, reply) => {

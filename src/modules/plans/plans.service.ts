@@ -55,7 +55,7 @@ export interface PlanFigures {
 
 export interface PlanSummary extends PlanFigures {
   plan: number;
-  status: string;
+  status: repo.PlanRow["status"];
   revises: number | null;
   createdBy: string;
   createdAt: string;
