@@ -311,6 +311,38 @@ describe("bin/payung", () => {
     );
     expect(JSON.parse(funder.stdout)).toMatchObject({ capacity: 5_952, bpjsCode: "SG" });
     expect((await payung("funders", "list")).stdout).toContain("5.952");
+    const made = JSON.parse(
+      (await payung("plan", "create", "--from", "2026-01", "--to", "2026-10", "--json")).stdout,
+    );
+    expect(made).toMatchObject({
+      status: "draft",
+      funders: [{ id: "apbd-2026", name: "APBD 2026", capacity: 5_952, allocated: made.covered }],
+      excluded: expect.any(Object),
+    });
+    expect(made.covered + made.waitlist).toBe(made.eligible);
+    expect(made.funders[0].cost + made.funders[0].left).toBe(999_936_000);
+    const approved = await payung("plan", "approve", String(made.plan), "--lang", "en");
+    expect(approved.stdout).toContain(`Plan ${made.plan} (approved)`);
+    const frozen = await payung("plan", "delete", String(made.plan), "--lang", "en");
+    expect([frozen.code, frozen.stderr]).toEqual([1, expect.stringContaining("is approved and frozen")]);
+    const reach = JSON.parse(
+      (
+        await payung(
+          "plan",
+          "reach",
+          "--budget",
+          "201600,0",
+          "--months",
+          "12",
+          "--package",
+          "jkk-jkm",
+          "--from",
+          "2026-01",
+          "--json",
+        )
+      ).stdout,
+    );
+    expect(reach.scenarios.map((s: { people: number }) => s.people)).toEqual([1, 0]);
     const summary = JSON.parse((await payung("eligibility", "summary", "--year", "2026", "--json")).stdout);
     expect(summary).toMatchObject({
       year: 2026,

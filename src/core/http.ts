@@ -87,6 +87,7 @@ const statusOf: Record<string, number> = {
   job_finished: 409,
   upload_too_large: 413,
   funder_exists: 409,
+  plan_overlaps: 409,
 };
 
 function sendError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {

@@ -10,7 +10,7 @@ import { enqueueJob } from "../jobs/jobs.service.ts";
 import { monthPattern } from "../tariffs/premium.ts";
 import type { User } from "../users/users.repository.ts";
 import { comparePlans, planAreas, planPersons, planReach } from "./plans.reports.ts";
-import { approvePlan, deletePlan, listPlans, showPlan } from "./plans.service.ts";
+import { approvePlan, checkPlanPeriod, deletePlan, listPlans, showPlan } from "./plans.service.ts";
 
 const month = z.string().regex(monthPattern, "yyyy-mm");
 const count = z.number().int();
@@ -111,6 +111,7 @@ export function plansRoutes(server: FastifyInstance, { db, config }: App): void 
     },
     async (request, reply) => {
       const { user } = admin(request);
+      checkPlanPeriod(request.body.from, request.body.to); // said now, not when the job runs
       const queued = await enqueueJob(db, {
         kind: "plan",
         params: request.body,

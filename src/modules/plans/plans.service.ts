@@ -76,6 +76,15 @@ function summaryOf(row: repo.PlanRow): PlanSummary {
   };
 }
 
+/** A plan's months: readable, in order, at most two years. */
+export function checkPlanPeriod(from: string, to: string): void {
+  checkMonth(from);
+  checkMonth(to);
+  if (to < from) throw new UserError("plan_period_invalid", { from, to });
+  const span = monthCount(from, to);
+  if (span > maxPlanMonths) throw new UserError("plan_period_too_long", { months: span, max: maxPlanMonths });
+}
+
 export async function createPlan({
   db,
   from,
@@ -94,11 +103,7 @@ export async function createPlan({
   /** Told each step as it starts: a million persons take a few seconds. */
   log?: (step: string) => void;
 }): Promise<PlanSummary> {
-  checkMonth(from);
-  checkMonth(to);
-  if (to < from) throw new UserError("plan_period_invalid", { from, to });
-  const span = monthCount(from, to);
-  if (span > maxPlanMonths) throw new UserError("plan_period_too_long", { months: span, max: maxPlanMonths });
+  checkPlanPeriod(from, to);
   if (revises !== null) {
     const prior = await planRow(db, revises);
     if (prior.status !== "approved") throw new UserError("plan_not_approved", { id: revises });
