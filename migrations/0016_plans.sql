@@ -39,6 +39,8 @@ CREATE TABLE plan_persons (
   kecamatan_code text,
   desa_code      text,
   months         smallint NOT NULL,
+  -- what the person's cover costs in this plan, all funders together (integer rupiah)
+  cost           bigint NOT NULL,
   short_spell    boolean NOT NULL,
   gap            boolean NOT NULL,
   PRIMARY KEY (plan_id, rank)

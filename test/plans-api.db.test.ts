@@ -71,6 +71,7 @@ describe(`allocation plans through the API on ${dbKind}`, () => {
     const plan = (await as("admin", "GET", `/api/v1/plans/${id}`)).json();
     expect(plan.funders[0]).toMatchObject({ id: "apbd-2026", capacity: 12, allocated: 12, left: 0 });
     expect(plan.areas.map((a: { kecamatan: string }) => a.kecamatan)).toEqual(["36.03.01", "36.03.08"]);
+    expect(plan.areas.reduce((sum: number, a: { cost: number }) => sum + a.cost, 0)).toBe(plan.cost);
     const mine = (await as("op.mauk", "GET", `/api/v1/plans/${id}`)).json();
     expect(mine.areas).toEqual([expect.objectContaining({ kecamatan: "36.03.08" })]);
     const covered = (await as("op.mauk", "GET", `/api/v1/plans/${id}/persons?limit=200`)).json();

@@ -32,11 +32,8 @@ export async function planAreas({ db, id, user }: { db: Db; id: number; user: Us
     `SELECT pp.kecamatan_code AS kecamatan, min(r.name) AS name,
             count(*) FILTER (WHERE pp.months > 0)::int AS covered,
             count(*) FILTER (WHERE pp.months = 0)::int AS waitlist,
-            coalesce(sum(c.cost), 0)::bigint AS cost
+            sum(pp.cost)::bigint AS cost
      FROM plan_persons pp
-     LEFT JOIN (SELECT s.person_id, sum(f.per_person) AS cost FROM plan_spells s
-                JOIN plan_funders f ON f.plan_id = s.plan_id AND f.funder_id = s.funder_id
-                WHERE s.plan_id = $1 GROUP BY s.person_id) c ON c.person_id = pp.person_id
      LEFT JOIN regions r ON r.code = pp.kecamatan_code
      WHERE pp.plan_id = $1 AND ${a.sql}
      GROUP BY pp.kecamatan_code ORDER BY pp.kecamatan_code`,

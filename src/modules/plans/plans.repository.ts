@@ -104,16 +104,16 @@ export async function savePersons(
   planId: number,
   regencyCode: string,
   c: Candidates,
-  cover: { months: Uint8Array; shortSpell: Uint8Array; gap: Uint8Array },
+  cover: { months: Uint8Array; cost: Float64Array; shortSpell: Uint8Array; gap: Uint8Array },
 ): Promise<void> {
   const t = (b: number) => (b ? "t" : "f");
   await tx.copyFrom(
     `COPY plan_persons (plan_id, person_id, rank, tier, desil, regency_code, kecamatan_code, desa_code, months,
-       short_spell, gap) FROM STDIN`,
+       cost, short_spell, gap) FROM STDIN`,
     chunked(c.ids.length, (i) => {
       const p = c.profiles[c.profileOf[i]];
       const desil = c.desils[i] < 0 ? N : c.desils[i];
-      return `${planId}\t${c.ids[i]}\t${i + 1}\t${c.tiers[i]}\t${desil}\t${copyText(regencyCode)}\t${copyText(p.kecamatan || null)}\t${copyText(p.desa || null)}\t${cover.months[i]}\t${t(cover.shortSpell[i])}\t${t(cover.gap[i])}\n`;
+      return `${planId}\t${c.ids[i]}\t${i + 1}\t${c.tiers[i]}\t${desil}\t${copyText(regencyCode)}\t${copyText(p.kecamatan || null)}\t${copyText(p.desa || null)}\t${cover.months[i]}\t${cover.cost[i]}\t${t(cover.shortSpell[i])}\t${t(cover.gap[i])}\n`;
     }),
   );
 }

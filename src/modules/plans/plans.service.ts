@@ -133,7 +133,8 @@ export async function createPlan({
         last: monthCount(from, f.to) - 1,
       })),
     );
-    const cover = coverOf(months);
+    const cover = { ...coverOf(months), cost: new Float64Array(months.length) };
+    for (const s of spells) cover.cost[s.person] += taking[s.funder].perPerson;
     const figures: PlanFigures = {
       from,
       to,
