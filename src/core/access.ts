@@ -69,3 +69,17 @@ export function requireCaller(request: FastifyRequest): Caller {
   if (!request.caller) throw new UserError("login_required");
   return request.caller;
 }
+
+/** A regency admin (with the audit context), or a 403 answer. */
+export function requireRegencyAdmin(request: FastifyRequest): { user: User; audit: AuditContext } {
+  const caller = auditedCaller(request);
+  if (caller.user.role !== "regency_admin") throw new UserError("forbidden_role", { role: caller.user.role });
+  return caller;
+}
+
+/** Funders and plans are the regency's own affairs: CSR partners see their share in their portal. */
+export function requireFundingReader(request: FastifyRequest): User {
+  const { user } = requireCaller(request);
+  if (user.role === "csr_partner") throw new UserError("forbidden_role", { role: user.role });
+  return user;
+}

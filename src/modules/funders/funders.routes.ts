@@ -1,12 +1,10 @@
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { UserError } from "../../common/errors.ts";
-import { requireCaller } from "../../core/access.ts";
+import { requireFundingReader, requireRegencyAdmin } from "../../core/access.ts";
 import type { Db } from "../../core/db.ts";
 import { apiPrefix, errorSchema } from "../../core/http.ts";
 import { monthPattern } from "../tariffs/premium.ts";
-import type { User } from "../users/users.repository.ts";
 import { addFunder, funderTypes, listFunders, showFunder } from "./funders.service.ts";
 
 const month = z.string().regex(monthPattern, "yyyy-mm");
@@ -30,13 +28,6 @@ const funder = z.object({
 });
 const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema };
 
-/** Funders are the regency's own affairs: CSR partners see theirs in their portal (later), not here. */
-function reader(request: FastifyRequest): User {
-  const { user } = requireCaller(request);
-  if (user.role === "csr_partner") throw new UserError("forbidden_role", { role: user.role });
-  return user;
-}
-
 export function fundersRoutes(server: FastifyInstance, db: Db): void {
   const api = server.withTypeProvider<ZodTypeProvider>();
   api.get(
@@ -49,7 +40,7 @@ export function fundersRoutes(server: FastifyInstance, db: Db): void {
       },
     },
     async (request) => {
-      reader(request);
+      requireFundingReader(request);
       return { funders: await listFunders({ db }) };
     },
   );
@@ -64,7 +55,7 @@ export function fundersRoutes(server: FastifyInstance, db: Db): void {
       },
     },
     async (request) => {
-      reader(request);
+      requireFundingReader(request);
       return showFunder({ db, code: request.params.code });
     },
   );
@@ -91,8 +82,7 @@ export function fundersRoutes(server: FastifyInstance, db: Db): void {
       },
     },
     async (request, reply) => {
-      const user = reader(request);
-      if (user.role !== "regency_admin") throw new UserError("forbidden_role", { role: user.role });
+      const { user } = requireRegencyAdmin(request);
       const added = await addFunder({ db, funder: request.body, by: user.username });
       return reply.code(201).send(added);
     },

@@ -1,14 +1,13 @@
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { UserError } from "../../common/errors.ts";
-import { auditedCaller, requireCaller } from "../../core/access.ts";
+import { auditedCaller, requireFundingReader, requireRegencyAdmin } from "../../core/access.ts";
 import type { App } from "../../core/app.ts";
 import { apiPrefix, errorSchema } from "../../core/http.ts";
 import { jobSchema } from "../jobs/jobs.routes.ts";
 import { enqueueJob } from "../jobs/jobs.service.ts";
 import { monthPattern } from "../tariffs/premium.ts";
-import type { User } from "../users/users.repository.ts";
 import { comparePlans, planAreas, planPersons, planReach } from "./plans.reports.ts";
 import { approvePlan, checkPlanPeriod, deletePlan, listPlans, showPlan } from "./plans.service.ts";
 
@@ -70,19 +69,6 @@ const brief = z.object({
 const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema };
 const planId = z.object({ id: z.coerce.number().int().min(1) });
 
-/** Plans are the regency's own affairs: CSR partners see their share in their portal (later). */
-function reader(request: FastifyRequest): User {
-  const { user } = requireCaller(request);
-  if (user.role === "csr_partner") throw new UserError("forbidden_role", { role: user.role });
-  return user;
-}
-
-function admin(request: FastifyRequest) {
-  const caller = auditedCaller(request);
-  if (caller.user.role !== "regency_admin") throw new UserError("forbidden_role", { role: caller.user.role });
-  return caller;
-}
-
 export function plansRoutes(server: FastifyInstance, { db, config }: App): void {
   const api = server.withTypeProvider<ZodTypeProvider>();
   api.get(
@@ -95,7 +81,7 @@ export function plansRoutes(server: FastifyInstance, { db, config }: App): void 
       },
     },
     async (request) => {
-      reader(request);
+      requireFundingReader(request);
       return { plans: await listPlans({ db }) };
     },
   );
@@ -110,7 +96,7 @@ export function plansRoutes(server: FastifyInstance, { db, config }: App): void 
       },
     },
     async (request, reply) => {
-      const { user } = admin(request);
+      const { user } = requireRegencyAdmin(request);
       checkPlanPeriod(request.body.from, request.body.to); // said now, not when the job runs
       const queued = await enqueueJob(db, {
         kind: "plan",
@@ -161,7 +147,7 @@ export function plansRoutes(server: FastifyInstance, { db, config }: App): void 
       },
     },
     async (request) => {
-      reader(request);
+      requireFundingReader(request);
       const q = request.query;
       return planReach({
         db,
@@ -189,7 +175,7 @@ export function plansRoutes(server: FastifyInstance, { db, config }: App): void 
       },
     },
     async (request) => {
-      reader(request);
+      requireFundingReader(request);
       return comparePlans({ db, ...request.query });
     },
   );
@@ -204,7 +190,7 @@ export function plansRoutes(server: FastifyInstance, { db, config }: App): void 
       },
     },
     async (request) => {
-      const user = reader(request);
+      const user = requireFundingReader(request);
       const summary = await showPlan({ db, id: request.params.id });
       const areas = await planAreas({ db, id: request.params.id, user });
       return { ...summary, areas };
@@ -270,7 +256,7 @@ export function plansRoutes(server: FastifyInstance, { db, config }: App): void 
         response: { 200: plan, ...errors, 409: errorSchema },
       },
     },
-    async (request) => approvePlan({ db, id: request.params.id, audit: admin(request).audit }),
+    async (request) => approvePlan({ db, id: request.params.id, audit: requireRegencyAdmin(request).audit }),
   );
   api.delete(
     `${apiPrefix}/plans/:id`,
@@ -283,7 +269,7 @@ export function plansRoutes(server: FastifyInstance, { db, config }: App): void 
       },
     },
     async (request, reply) => {
-      await deletePlan({ db, id: request.params.id, audit: admin(request).audit });
+      await deletePlan({ db, id: request.params.id, audit: requireRegencyAdmin(request).audit });
       return reply.code(204).send(null);
     },
   );
