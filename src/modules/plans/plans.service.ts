@@ -13,7 +13,7 @@ import { type FunderWithCapacity, listFunders } from "../funders/funders.service
 import { monthCount } from "../tariffs/premium.ts";
 import { checkMonth } from "../tariffs/tariffs.service.ts";
 import * as repo from "./plans.repository.ts";
-import { assignWindows, maxPlanMonths, spellOf } from "./windows.ts";
+import { assignWindows, maxPlanMonths, type Spell, spellOf } from "./windows.ts";
 
 /** BPJS counts a government-paid member fully only after six months of contributions. */
 const shortSpellMonths = 6;
@@ -133,23 +133,23 @@ export async function createPlan({
         last: monthCount(from, f.to) - 1,
       })),
     );
-    const cover = { ...coverOf(months), cost: new Float64Array(months.length) };
-    for (const s of spells) cover.cost[s.person] += taking[s.funder].perPerson;
+    const planFunders = fundersOf(taking, spells);
+    const cover = coverOf(months, spells, planFunders);
+    log?.("counting the excluded");
     const figures: PlanFigures = {
       from,
       to,
-      funders: fundersOf(taking, spells),
+      funders: planFunders,
       eligible: candidates.ids.length,
       covered: cover.covered,
       waitlist: candidates.ids.length - cover.covered,
-      cost: 0,
+      cost: planFunders.reduce((sum, f) => sum + f.cost, 0),
       excluded: (await eligibilitySummary({ db: tx, year, regencyCode, user: null })).excluded,
       byTier: tiersOf(candidates.tiers, cover.months),
       shortSpells: cover.shortSpells,
       gaps: cover.gaps,
       skipped,
     };
-    figures.cost = figures.funders.reduce((sum, f) => sum + f.cost, 0);
     const plan = await repo.insertPlan(tx, { from, to, revises, summary: figures, by: audit.actor });
     log?.(`saving plan ${plan.id}`);
     await repo.savePersons(tx, plan.id, regencyCode, candidates, cover);
@@ -174,7 +174,7 @@ export async function createPlan({
 }
 
 /** Each funder's figures: capacity from its budget, what the plan gives it, what is left. */
-function fundersOf(taking: FunderWithCapacity[], spells: { funder: number }[]): PlanFunderFigures[] {
+function fundersOf(taking: FunderWithCapacity[], spells: Spell[]): PlanFunderFigures[] {
   const allocated = taking.map(() => 0);
   for (const s of spells) allocated[s.funder]++;
   return taking.map((f, i) => {
@@ -197,10 +197,13 @@ function fundersOf(taking: FunderWithCapacity[], spells: { funder: number }[]): 
   });
 }
 
-function coverOf(masks: Uint32Array) {
+/** Each person's months, cost and flags, from their month masks and spells. */
+function coverOf(masks: Uint32Array, spells: Spell[], funders: PlanFunderFigures[]) {
   const months = new Uint8Array(masks.length);
+  const cost = new Float64Array(masks.length);
   const shortSpell = new Uint8Array(masks.length);
   const gap = new Uint8Array(masks.length);
+  for (const s of spells) cost[s.person] += funders[s.funder].perPerson;
   let covered = 0;
   let shortSpells = 0;
   let gaps = 0;
@@ -214,7 +217,7 @@ function coverOf(masks: Uint32Array) {
     shortSpells += shortSpell[i];
     gaps += gap[i];
   });
-  return { months, shortSpell, gap, covered, shortSpells, gaps };
+  return { months, cost, shortSpell, gap, covered, shortSpells, gaps };
 }
 
 function tiersOf(tiers: Int8Array, months: Uint8Array) {
