@@ -9,6 +9,10 @@ import i18n from "./i18n.ts";
 import { BatchPage } from "./imports/BatchPage.tsx";
 import { ImportPage } from "./imports/ImportPage.tsx";
 import { AppLayout } from "./layout/AppLayout.tsx";
+import { PlanPage } from "./plans/PlanPage.tsx";
+import type { PlanSearch } from "./plans/PlanPersons.tsx";
+import { PlansPage } from "./plans/PlansPage.tsx";
+import { RankingPage, type RankingSearch } from "./ranking/RankingPage.tsx";
 import { PersonPage } from "./registry/PersonPage.tsx";
 import { type PersonSearch, PersonsPage } from "./registry/PersonsPage.tsx";
 import { ReviewPage } from "./review/ReviewPage.tsx";
@@ -82,8 +86,42 @@ const person = createRoute({
   component: () => <PersonPage user={useUser()} />,
 });
 
+const ranking = createRoute({
+  getParentRoute: () => root,
+  path: "/ranking",
+  validateSearch: (search: Record<string, unknown>): RankingSearch => ({
+    year: /^\d{4}$/.test(String(search.year)) ? Number(search.year) : undefined,
+  }),
+  component: () => <RankingPage user={useUser()} />,
+});
+const plans = createRoute({
+  getParentRoute: () => root,
+  path: "/plans",
+  component: () => <PlansPage user={useUser()} />,
+});
+const plan = createRoute({
+  getParentRoute: () => root,
+  path: "/plans/$plan",
+  validateSearch: (search: Record<string, unknown>): PlanSearch => ({
+    list: search.list === "waitlist" ? "waitlist" : undefined,
+  }),
+  component: () => <PlanPage user={useUser()} />,
+});
+
 export const router = createRouter({
-  routeTree: root.addChildren([home, persons, person, review, imports, batch, users, regions]),
+  routeTree: root.addChildren([
+    home,
+    persons,
+    person,
+    review,
+    imports,
+    batch,
+    ranking,
+    plans,
+    plan,
+    users,
+    regions,
+  ]),
 });
 
 declare module "@tanstack/react-router" {

@@ -24,7 +24,12 @@ export function setCsrfToken(token: string | null): void {
 
 export async function api<T>(
   path: string,
-  options: { method?: "GET" | "POST"; json?: unknown; body?: Blob | File; contentType?: string } = {},
+  options: {
+    method?: "GET" | "POST" | "DELETE";
+    json?: unknown;
+    body?: Blob | File;
+    contentType?: string;
+  } = {},
 ): Promise<T> {
   const method = options.method ?? (options.json !== undefined || options.body ? "POST" : "GET");
   const headers: Record<string, string> = { "accept-language": i18n.language };

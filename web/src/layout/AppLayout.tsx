@@ -16,6 +16,8 @@ export function AppLayout({ user }: { user: User }) {
     { to: "/persons", label: t("nav.persons"), show: can(user).seePersons },
     { to: "/review", label: t("nav.review"), show: can(user).seePersons },
     { to: "/imports", label: t("nav.imports"), show: can(user).importLists },
+    { to: "/ranking", label: t("nav.ranking"), show: can(user).seePersons },
+    { to: "/plans", label: t("nav.plans"), show: user.role !== "csr_partner" },
     { to: "/admin/users", label: t("nav.users"), show: user.role === "regency_admin" },
     { to: "/admin/regions", label: t("nav.regions"), show: true },
   ].filter((l) => l.show);
