@@ -20,12 +20,12 @@ function flagValue(flag: string): string | undefined {
   return i >= 0 ? args[i + 1] : undefined;
 }
 
-if (which === "match" || which === "api") {
-  await import(which === "match" ? "./match.ts" : "./api.ts");
+if (which === "match" || which === "api" || which === "plan") {
+  await import(`./${which}.ts`);
   process.exit(0);
 }
 if (which !== "import") {
-  console.error(`unknown benchmark '${which}'; available: import, match, api`);
+  console.error(`unknown benchmark '${which}'; available: import, match, api, plan`);
   process.exit(2);
 }
 
