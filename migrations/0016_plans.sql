@@ -45,7 +45,6 @@ CREATE TABLE plan_persons (
   gap            boolean NOT NULL,
   PRIMARY KEY (plan_id, rank)
 );
-CREATE INDEX plan_persons_person_idx ON plan_persons (person_id);
 CREATE INDEX plan_persons_area_idx ON plan_persons (plan_id, kecamatan_code, desa_code);
 
 -- Who pays for a person in which months; a person has at most one funder in any month.

@@ -5,6 +5,7 @@ import { tempDir, writeCsv } from "../../../test/files.ts";
 import type { Db } from "../../core/db.ts";
 import { importFile } from "../imports/imports.service.ts";
 import { runMatching } from "../matching/matching.service.ts";
+import { reasonsSql, rulesFor } from "./eligibility.repository.ts";
 import { eligibilitySummary, explainEligibility } from "./eligibility.service.ts";
 
 describe(`eligibility on ${dbKind}`, () => {
@@ -93,5 +94,23 @@ describe(`eligibility on ${dbKind}`, () => {
       user: { username: "op", role: "kecamatan_operator", areaCode: "36.03.08" } as never,
     });
     expect(mauk.excluded.already_covered).toBe(0); // Siti lives in Balaraja
+  });
+
+  it("counts ages on 1 January of the program year, to the day", async () => {
+    const rules = (await rulesFor(db, 2026))!;
+    const reasons = reasonsSql(rules, 2026, "36.03", 2);
+    const rows = await db.query<{ born: string; reasons: string[] }>(
+      `SELECT to_char(p.birth_date, 'YYYY-MM-DD') AS born, ${reasons.sql} AS reasons
+       FROM (SELECT b::date AS birth_date, true AS nik_valid, $1::text AS regency_code, '36.03.08' AS kecamatan_code,
+                    'PETANI' AS occupation, 0::bigint AS id
+             FROM unnest(ARRAY['2008-01-01', '2008-01-02', '1960-01-02', '1960-01-01']) b) p`,
+      ["36.03", ...reasons.params],
+    );
+    expect(rows.map((r) => [r.born, r.reasons])).toEqual([
+      ["2008-01-01", []], // 18 that day
+      ["2008-01-02", ["age_below"]], // 17
+      ["1960-01-02", []], // 65
+      ["1960-01-01", ["age_above"]], // 66 that day
+    ]);
   });
 });

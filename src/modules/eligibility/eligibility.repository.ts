@@ -23,30 +23,31 @@ export async function rulesFor(db: Db, year: number): Promise<EligibilityRules |
 }
 
 /**
- * Every reason a person is not eligible in a program year, as an SQL expression over alias p giving text[] (empty:
- * eligible), with its parameters from $n on. One expression serves a single verdict and counts over
- * a million persons alike.
+ * Every reason a person is not eligible in a program year, as an SQL expression over alias p giving
+ * text[] (empty: eligible), with its parameters from $n on. One expression serves a single verdict
+ * and counts over a million persons alike, so it is written for speed: ages as birth-date bounds
+ * (age on 1 January of the program year), each word list turned into LIKE patterns once.
  */
 export function reasonsSql(rules: EligibilityRules, year: number, regencyCode: string, n: number) {
   const p = (i: number) => `$${n + i}`;
+  const startsWithAny = (i: number) =>
+    `upper(p.occupation) LIKE ANY (ARRAY(SELECT w || '%' FROM unnest(${p(i)}::text[]) w))`;
   const sql = `array_remove(ARRAY[
       CASE WHEN ${p(0)} AND NOT p.nik_valid THEN 'nik_invalid' END,
       CASE WHEN p.birth_date IS NULL THEN 'birth_date_missing'
-           WHEN date_part('year', age(${p(1)}::date, p.birth_date)) < ${p(2)} THEN 'age_below'
-           WHEN date_part('year', age(${p(1)}::date, p.birth_date)) > ${p(3)} THEN 'age_above' END,
-      CASE WHEN p.regency_code <> ${p(4)} OR p.kecamatan_code IS NULL THEN 'domicile_outside' END,
+           WHEN p.birth_date > ${p(1)}::date THEN 'age_below'
+           WHEN p.birth_date <= ${p(2)}::date THEN 'age_above' END,
+      CASE WHEN p.regency_code <> ${p(3)} OR p.kecamatan_code IS NULL THEN 'domicile_outside' END,
       CASE WHEN p.occupation IS NULL OR trim(p.occupation) = '' THEN 'occupation_missing'
-           WHEN EXISTS (SELECT 1 FROM unnest(${p(5)}::text[]) w WHERE upper(p.occupation) LIKE w || '%') THEN 'civil_servant'
-           WHEN NOT EXISTS (SELECT 1 FROM unnest(${p(6)}::text[]) w WHERE upper(p.occupation) LIKE w || '%')
-             THEN 'occupation_not_informal' END,
+           WHEN ${startsWithAny(4)} THEN 'civil_servant'
+           WHEN NOT ${startsWithAny(5)} THEN 'occupation_not_informal' END,
       CASE WHEN EXISTS (SELECT 1 FROM bpjs_coverage c WHERE c.person_id = p.id
              AND c.membership_status IS DISTINCT FROM 'inactive') THEN 'already_covered' END
     ], NULL)`;
   const params = [
     rules.requireValidNik,
-    `${year}-01-01`, // ages on 1 January of the program year, whichever year's rules apply
-    rules.minAge,
-    rules.maxAge,
+    `${year - rules.minAge}-01-01`, // born after this: younger than the minimum on 1 January
+    `${year - rules.maxAge - 1}-01-01`, // born on or before this: older than the maximum
     regencyCode,
     rules.civilServantOccupations,
     rules.informalOccupations,

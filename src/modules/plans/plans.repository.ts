@@ -1,7 +1,9 @@
-import { copyText, N, parseCopyLine } from "../../core/copy.ts";
+import { CopyBuffer, copyText, N, parseCopyLine } from "../../core/copy.ts";
 import type { Db } from "../../core/db.ts";
+import { inlineParams } from "../../core/sql-literal.ts";
 import type { EligibilityRules } from "../eligibility/eligibility.repository.ts";
-import { eligibleSql, rankOrder } from "../ranking/ranking.service.ts";
+import { reasonCodes } from "../eligibility/eligibility.service.ts";
+import { verdictSql } from "../ranking/ranking.service.ts";
 import type { Profile } from "./windows.ts";
 
 export interface PlanRow {
@@ -28,40 +30,41 @@ export interface Candidates {
   desils: Int8Array;
   profileOf: Int32Array;
   profiles: Profile[];
+  /** Persons not eligible, per reason (a person with two reasons counts under both). */
+  excluded: Record<string, number>;
 }
 
+/**
+ * One pass over the persons: the eligible in rank order, then the others, whose reasons are only
+ * counted. COPY takes no parameters, so the rules are written into the query as literals.
+ */
 export async function rankCandidates(
   tx: Db,
   rules: EligibilityRules,
   regencyCode: string,
   from: string,
 ): Promise<Candidates> {
-  // COPY takes no parameters, so the ranked list goes through a table of this transaction first.
-  await tx.exec(`CREATE TEMP TABLE plan_candidates (rank integer, id bigint, tier smallint, desil smallint,
-    kecamatan_code text, desa_code text, occupation text) ON COMMIT DROP`);
-  const eligible = eligibleSql(rules, regencyCode, from, 1);
-  const [{ count }] = await tx.query<{ count: number }>(
-    `WITH ranked AS (
-       INSERT INTO plan_candidates
-       SELECT row_number() OVER (ORDER BY ${rankOrder}), id, tier, desil, kecamatan_code, desa_code,
-              upper(coalesce(occupation, ''))
-       FROM (${eligible.sql}) e RETURNING 1)
-     SELECT count(*)::int AS count FROM ranked`,
-    eligible.params,
+  const verdicts = verdictSql(rules, regencyCode, from, 1);
+  const query = inlineParams(
+    `SELECT id, tier, desil, kecamatan_code, desa_code, upper(coalesce(occupation, '')), reasons
+     FROM (${verdicts.sql}) v ORDER BY CASE WHEN cardinality(reasons) = 0 THEN rank_key END NULLS LAST`,
+    verdicts.params,
   );
-  const ids = new Float64Array(count);
-  const tiers = new Int8Array(count);
-  const desils = new Int8Array(count);
-  const profileOf = new Int32Array(count);
+  const ids: number[] = [];
+  const tiers: number[] = [];
+  const desils: number[] = [];
+  const profileOf: number[] = [];
   const profiles: Profile[] = [];
   const profileIndex = new Map<string, number>();
-  let i = 0;
-  for await (const chunk of tx.copyTo(
-    "SELECT id, tier, desil, kecamatan_code, desa_code, occupation FROM plan_candidates ORDER BY rank",
-  )) {
+  const excluded: Record<string, number> = Object.fromEntries(reasonCodes.map((code) => [code, 0]));
+  for await (const chunk of tx.copyTo(query)) {
     for (const line of chunk.split("\n")) {
       if (!line) continue;
-      const [id, tier, desil, kecamatan, desa, occupation] = parseCopyLine(line);
+      const [id, tier, desil, kecamatan, desa, occupation, reasons] = parseCopyLine(line);
+      if (reasons !== "{}") {
+        for (const reason of reasons!.slice(1, -1).split(",")) excluded[reason]++;
+        continue;
+      }
       const key = `${desa}\t${kecamatan}\t${occupation}`;
       let profile = profileIndex.get(key);
       if (profile === undefined) {
@@ -69,13 +72,20 @@ export async function rankCandidates(
         profileIndex.set(key, profile);
         profiles.push({ desa: desa ?? "", kecamatan: kecamatan ?? "", occupation: occupation ?? "" });
       }
-      ids[i] = Number(id);
-      tiers[i] = Number(tier);
-      desils[i] = desil === null ? -1 : Number(desil);
-      profileOf[i++] = profile;
+      ids.push(Number(id));
+      tiers.push(Number(tier));
+      desils.push(desil === null ? -1 : Number(desil));
+      profileOf.push(profile);
     }
   }
-  return { ids, tiers, desils, profileOf, profiles };
+  return {
+    ids: Float64Array.from(ids),
+    tiers: Int8Array.from(tiers),
+    desils: Int8Array.from(desils),
+    profileOf: Int32Array.from(profileOf),
+    profiles,
+    excluded,
+  };
 }
 
 export async function insertPlan(
@@ -90,13 +100,14 @@ export async function insertPlan(
   return row;
 }
 
-/** Rows for COPY, in chunks of about 50,000. */
-function* chunked(count: number, line: (i: number) => string): Generator<string> {
-  for (let start = 0; start < count; start += 50_000) {
-    let text = "";
-    for (let i = start; i < Math.min(count, start + 50_000); i++) text += line(i);
-    yield text;
+/** COPY lines as UTF-8 in chunks of 50,000 rows, made as they are sent. */
+function* chunked(count: number, line: (i: number) => string): Generator<Uint8Array> {
+  const buffer = new CopyBuffer();
+  for (let i = 0; i < count; i++) {
+    buffer.append(line(i));
+    if (buffer.rows === 50_000) yield buffer.take();
   }
+  if (buffer.rows > 0) yield buffer.take();
 }
 
 export async function savePersons(
@@ -107,22 +118,26 @@ export async function savePersons(
   cover: { months: Uint8Array; cost: Float64Array; shortSpell: Uint8Array; gap: Uint8Array },
 ): Promise<void> {
   const t = (b: number) => (b ? "t" : "f");
+  const areas = c.profiles.map(
+    (p) => `${copyText(regencyCode)}\t${copyText(p.kecamatan || null)}\t${copyText(p.desa || null)}`,
+  );
   await tx.copyFrom(
     `COPY plan_persons (plan_id, person_id, rank, tier, desil, regency_code, kecamatan_code, desa_code, months,
        cost, short_spell, gap) FROM STDIN`,
     chunked(c.ids.length, (i) => {
-      const p = c.profiles[c.profileOf[i]];
       const desil = c.desils[i] < 0 ? N : c.desils[i];
-      return `${planId}\t${c.ids[i]}\t${i + 1}\t${c.tiers[i]}\t${desil}\t${copyText(regencyCode)}\t${copyText(p.kecamatan || null)}\t${copyText(p.desa || null)}\t${cover.months[i]}\t${cover.cost[i]}\t${t(cover.shortSpell[i])}\t${t(cover.gap[i])}\n`;
+      return `${planId}\t${c.ids[i]}\t${i + 1}\t${c.tiers[i]}\t${desil}\t${areas[c.profileOf[i]]}\t${cover.months[i]}\t${cover.cost[i]}\t${t(cover.shortSpell[i])}\t${t(cover.gap[i])}\n`;
     }),
   );
 }
 
+/** The spells sorted by person first: their indexes are then written in order, not at random. */
 export async function saveSpells(
   tx: Db,
   planId: number,
   spells: { personId: number; funderId: number; from: string; to: string }[],
 ): Promise<void> {
+  spells.sort((a, b) => a.personId - b.personId || a.from.localeCompare(b.from));
   await tx.copyFrom(
     "COPY plan_spells (plan_id, person_id, funder_id, month_from, month_to) FROM STDIN",
     chunked(

@@ -8,7 +8,6 @@ import { UserError } from "../../common/errors.ts";
 import type { Db } from "../../core/db.ts";
 import { type AuditContext, recordAudit } from "../audit/audit.service.ts";
 import { rulesFor } from "../eligibility/eligibility.repository.ts";
-import { eligibilitySummary } from "../eligibility/eligibility.service.ts";
 import { type FunderWithCapacity, listFunders } from "../funders/funders.service.ts";
 import { monthCount } from "../tariffs/premium.ts";
 import { checkMonth } from "../tariffs/tariffs.service.ts";
@@ -121,6 +120,8 @@ export async function createPlan({
     .map((f) => ({ id: f.code, from: f.from, to: f.to }));
 
   return db.transaction(async (tx) => {
+    // The planner guesses few eligible rows and would compile the one big query each time.
+    await tx.exec("SET LOCAL jit = off");
     log?.("ranking the eligible");
     const candidates = await repo.rankCandidates(tx, rules, regencyCode, from);
     log?.(`matching ${candidates.ids.length} persons to ${taking.length} funders`);
@@ -135,7 +136,6 @@ export async function createPlan({
     );
     const planFunders = fundersOf(taking, spells);
     const cover = coverOf(months, spells, planFunders);
-    log?.("counting the excluded");
     const figures: PlanFigures = {
       from,
       to,
@@ -144,7 +144,7 @@ export async function createPlan({
       covered: cover.covered,
       waitlist: candidates.ids.length - cover.covered,
       cost: planFunders.reduce((sum, f) => sum + f.cost, 0),
-      excluded: (await eligibilitySummary({ db: tx, year, regencyCode, user: null })).excluded,
+      excluded: candidates.excluded,
       byTier: tiersOf(candidates.tiers, cover.months),
       shortSpells: cover.shortSpells,
       gaps: cover.gaps,

@@ -28,15 +28,19 @@ export interface RankedPerson {
   desa_code: string | null;
 }
 
-/** The order of the ranked list: renewals, then desil, then the older, then the first listed. */
-export const rankOrder = "tier, desil NULLS LAST, birth_date, id";
+/**
+ * The order of the ranked list as one number, so a million persons sort on one bigint: tier (3
+ * bits), desil (4 bits; none sorts last), birth date as days since 1900 (16 bits: the older first,
+ * exact for births 1900–2079), id (40 bits). The same order as tier, desil, birth date, id.
+ */
+export const rankOrder = "rank_key";
 
 /**
- * The eligible persons for cover starting in a month (yyyy-mm) with their tier, as a SELECT over
- * persons p, with parameters from $n on: `where` narrows it further (an area). Tier 0: covered by
- * an approved plan in the month before, so a renewal never leaves a gap.
+ * Every person (narrowed by `where`, e.g. an area) with their verdict for cover starting in a month
+ * (yyyy-mm): `reasons` (empty: eligible), tier and rank_key, as a SELECT with parameters from $n
+ * on. Tier 0: covered by an approved plan in the month before, so a renewal never leaves a gap.
  */
-export function eligibleSql(
+export function verdictSql(
   rules: EligibilityRules,
   regencyCode: string,
   start: string,
@@ -44,17 +48,35 @@ export function eligibleSql(
   where = "true",
 ) {
   const reasons = reasonsSql(rules, Number(start.slice(0, 4)), regencyCode, n + 2);
-  const sql = `SELECT p.id, p.name, p.nik, p.birth_date, p.desil, p.desil_date, p.kecamatan_code, p.desa_code,
-         p.occupation,
-         CASE WHEN EXISTS (SELECT 1 FROM plan_spells s JOIN plans pl ON pl.id = s.plan_id
-                           WHERE s.person_id = p.id AND pl.status = 'approved'
-                             AND s.month_to = $${n}::date - interval '1 month') THEN 0
-              WHEN p.desil = 1 THEN 1 WHEN p.desil = 2 THEN 2 WHEN p.desil IN (3, 4) THEN 3 ELSE 4 END AS tier,
-         p.desil IS NOT NULL AND (p.desil_date IS NULL
-           OR p.desil_date < $${n}::date - make_interval(months => $${n + 1})) AS desil_stale
-       FROM persons p
-       WHERE ${where} AND cardinality(${reasons.sql}) = 0`;
+  const sql = `SELECT v.*, (v.tier::bigint << 60) | (least(greatest(coalesce(v.desil, 15), 0), 15)::bigint << 56)
+         | (greatest(0, least(65535, coalesce(v.birth_date, date '1900-01-01') - date '1900-01-01'))::bigint << 40)
+         | v.id AS rank_key
+       FROM (SELECT p.id, p.name, p.nik, p.birth_date, p.desil, p.desil_date, p.kecamatan_code, p.desa_code,
+                    p.occupation, ${reasons.sql} AS reasons,
+                    CASE WHEN EXISTS (SELECT 1 FROM plan_spells s JOIN plans pl ON pl.id = s.plan_id
+                                      WHERE s.person_id = p.id AND pl.status = 'approved'
+                                        AND s.month_to = $${n}::date - interval '1 month') THEN 0
+                         WHEN p.desil = 1 THEN 1 WHEN p.desil = 2 THEN 2 WHEN p.desil IN (3, 4) THEN 3
+                         ELSE 4 END AS tier,
+                    p.desil IS NOT NULL AND (p.desil_date IS NULL
+                      OR p.desil_date < $${n}::date - make_interval(months => $${n + 1})) AS desil_stale
+             FROM persons p WHERE ${where}) v`;
   return { sql, params: [`${start}-01`, rules.desilMaxAgeMonths, ...reasons.params] };
+}
+
+/** The eligible persons only: verdictSql without reasons. */
+export function eligibleSql(
+  rules: EligibilityRules,
+  regencyCode: string,
+  start: string,
+  n: number,
+  where = "true",
+) {
+  const verdicts = verdictSql(rules, regencyCode, start, n, where);
+  return {
+    sql: `SELECT * FROM (${verdicts.sql}) e WHERE cardinality(e.reasons) = 0`,
+    params: verdicts.params,
+  };
 }
 
 /** A page of the ranked list inside the caller's area (everyone on the command line, caller null). */
