@@ -45,9 +45,9 @@ CREATE TABLE plan_persons (
   gap            boolean NOT NULL,
   PRIMARY KEY (plan_id, rank)
 );
-CREATE INDEX plan_persons_area_idx ON plan_persons (plan_id, kecamatan_code, desa_code);
 
--- Who pays for a person in which months; a person has at most one funder in any month.
+-- Who pays for a person in which months; a person has at most one funder in any month. Only the
+-- key is indexed: a million rows are written per plan, and every read so far goes by plan.
 CREATE TABLE plan_spells (
   plan_id     bigint NOT NULL,
   person_id   bigint NOT NULL,
@@ -56,8 +56,6 @@ CREATE TABLE plan_spells (
   month_to    date NOT NULL,
   PRIMARY KEY (plan_id, person_id, month_from)
 );
-CREATE INDEX plan_spells_person_idx ON plan_spells (person_id, month_to);
-CREATE INDEX plan_spells_funder_idx ON plan_spells (plan_id, funder_id);
 
 -- A plan that is no longer a draft keeps its rows as they were.
 CREATE FUNCTION plan_rows_frozen() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -60,21 +60,28 @@ export async function rankCandidates(
   for await (const chunk of tx.copyTo(query)) {
     for (const line of chunk.split("\n")) {
       if (!line) continue;
-      const [id, tier, desil, kecamatan, desa, occupation, reasons] = parseCopyLine(line);
+      // id, tier, desil | kecamatan, desa, occupation (the profile, kept as one key) | reasons
+      const t1 = line.indexOf("\t");
+      const t2 = line.indexOf("\t", t1 + 1);
+      const t3 = line.indexOf("\t", t2 + 1);
+      const last = line.lastIndexOf("\t");
+      const reasons = line.slice(last + 1);
       if (reasons !== "{}") {
-        for (const reason of reasons!.slice(1, -1).split(",")) excluded[reason]++;
+        for (const reason of reasons.slice(1, -1).split(",")) excluded[reason]++;
         continue;
       }
-      const key = `${desa}\t${kecamatan}\t${occupation}`;
+      const key = line.slice(t3 + 1, last);
       let profile = profileIndex.get(key);
       if (profile === undefined) {
+        const [kecamatan, desa, occupation] = parseCopyLine(key);
         profile = profiles.length;
         profileIndex.set(key, profile);
         profiles.push({ desa: desa ?? "", kecamatan: kecamatan ?? "", occupation: occupation ?? "" });
       }
-      ids.push(Number(id));
-      tiers.push(Number(tier));
-      desils.push(desil === null ? -1 : Number(desil));
+      const desil = line.slice(t2 + 1, t3);
+      ids.push(Number(line.slice(0, t1)));
+      tiers.push(Number(line.slice(t1 + 1, t2)));
+      desils.push(desil === N ? -1 : Number(desil));
       profileOf.push(profile);
     }
   }
@@ -131,20 +138,19 @@ export async function savePersons(
   );
 }
 
-/** The spells sorted by person first: their indexes are then written in order, not at random. */
+/** Who pays for whom: `count` spells, the i-th as person id and its funder's columns. */
 export async function saveSpells(
   tx: Db,
   planId: number,
-  spells: { personId: number; funderId: number; from: string; to: string }[],
+  count: number,
+  spell: (i: number) => { personId: number; funderId: number; from: string; to: string },
 ): Promise<void> {
-  spells.sort((a, b) => a.personId - b.personId || a.from.localeCompare(b.from));
   await tx.copyFrom(
     "COPY plan_spells (plan_id, person_id, funder_id, month_from, month_to) FROM STDIN",
-    chunked(
-      spells.length,
-      (i) =>
-        `${planId}\t${spells[i].personId}\t${spells[i].funderId}\t${spells[i].from}-01\t${spells[i].to}-01\n`,
-    ),
+    chunked(count, (i) => {
+      const s = spell(i);
+      return `${planId}\t${s.personId}\t${s.funderId}\t${s.from}-01\t${s.to}-01\n`;
+    }),
   );
 }
 

@@ -120,8 +120,9 @@ export async function createPlan({
     .map((f) => ({ id: f.code, from: f.from, to: f.to }));
 
   return db.transaction(async (tx) => {
-    // The planner guesses few eligible rows and would compile the one big query each time.
-    await tx.exec("SET LOCAL jit = off");
+    // The planner guesses few eligible rows and would compile the one big query each time; a
+    // million persons sort in memory rather than on disk.
+    await tx.exec("SET LOCAL jit = off; SET LOCAL work_mem = '256MB'");
     log?.("ranking the eligible");
     const candidates = await repo.rankCandidates(tx, rules, regencyCode, from);
     log?.(`matching ${candidates.ids.length} persons to ${taking.length} funders`);
@@ -153,16 +154,18 @@ export async function createPlan({
     const plan = await repo.insertPlan(tx, { from, to, revises, summary: figures, by: audit.actor });
     log?.(`saving plan ${plan.id}`);
     await repo.savePersons(tx, plan.id, regencyCode, candidates, cover);
-    const periods = taking.map((f) => ({ from: f.from, to: f.to }));
-    await repo.saveSpells(
-      tx,
-      plan.id,
-      spells.map((s) => ({
-        personId: candidates.ids[s.person],
-        funderId: taking[s.funder].id,
-        ...periods[s.funder],
-      })),
+    // In person order, so the spells' indexes are written in order rather than at random.
+    const ids = candidates.ids;
+    const order = Int32Array.from(spells.keys()).sort(
+      (a, b) =>
+        ids[spells[a].person] - ids[spells[b].person] ||
+        (taking[spells[a].funder].from < taking[spells[b].funder].from ? -1 : 1),
     );
+    await repo.saveSpells(tx, plan.id, order.length, (i) => {
+      const s = spells[order[i]];
+      const f = taking[s.funder];
+      return { personId: ids[s.person], funderId: f.id, from: f.from, to: f.to };
+    });
     await repo.saveFunders(
       tx,
       plan.id,

@@ -53,14 +53,17 @@ export function verdictSql(
          | v.id AS rank_key
        FROM (SELECT p.id, p.name, p.nik, p.birth_date, p.desil, p.desil_date, p.kecamatan_code, p.desa_code,
                     p.occupation, ${reasons.sql} AS reasons,
-                    CASE WHEN EXISTS (SELECT 1 FROM plan_spells s JOIN plans pl ON pl.id = s.plan_id
-                                      WHERE s.person_id = p.id AND pl.status = 'approved'
-                                        AND s.month_to = $${n}::date - interval '1 month') THEN 0
+                    CASE WHEN r.person_id IS NOT NULL THEN 0
                          WHEN p.desil = 1 THEN 1 WHEN p.desil = 2 THEN 2 WHEN p.desil IN (3, 4) THEN 3
                          ELSE 4 END AS tier,
                     p.desil IS NOT NULL AND (p.desil_date IS NULL
                       OR p.desil_date < $${n}::date - make_interval(months => $${n + 1})) AS desil_stale
-             FROM persons p WHERE ${where}) v`;
+             FROM persons p
+             LEFT JOIN (SELECT DISTINCT s.person_id FROM plan_spells s JOIN plans pl ON pl.id = s.plan_id
+                        WHERE pl.status = 'approved' AND s.month_to = $${n}::date - interval '1 month') r
+               ON r.person_id = p.id
+             WHERE ${where}
+             OFFSET 0) v`; // OFFSET 0 fences v in: its reasons are worked out once a person, not per use
   return { sql, params: [`${start}-01`, rules.desilMaxAgeMonths, ...reasons.params] };
 }
 
