@@ -1,4 +1,5 @@
 import { execFile } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
@@ -72,10 +73,10 @@ describe("bin/payung", () => {
 
   it("imports a list, recognises it again, and shows batches and quarantine", async () => {
     const file = writeCsv(path.join(tmp.dir, "nelayan.csv"), [
-      ["No KTP", "Nama Nelayan", "L/P", "Tgl Lahir", "Desa", "Kecamatan"],
-      ["3603081211870001", "Karta", "L", "12/11/1987", "Mauk Barat", "Mauk"],
-      ["", "", "L", "", "Mauk Barat", "Mauk"],
-      ["TOTAL", "", "", "", "", ""],
+      ["No KTP", "Nama Nelayan", "L/P", "Tgl Lahir", "Desa", "Kecamatan", "Pekerjaan"],
+      ["3603081211870001", "Karta", "L", "12/11/1987", "Mauk Barat", "Mauk", "Nelayan"],
+      ["", "", "L", "", "Mauk Barat", "Mauk", "Nelayan"],
+      ["TOTAL", "", "", "", "", "", ""],
     ]);
     const first = await payung("import", file, "--source", "dkp-nelayan", "--json");
     expect(first.code).toBe(0);
@@ -114,7 +115,7 @@ describe("bin/payung", () => {
     expect((await payung("sources", "trust", "dkp-nelayan", "120")).code).toBe(1);
     const csv = await payung("imports", "quarantine", String(summary.batch), "--csv");
     expect(csv.stdout.split("\n")[0]).toBe(
-      "row,disposition,reasons,No KTP,Nama Nelayan,L/P,Tgl Lahir,Desa,Kecamatan",
+      "row,disposition,reasons,No KTP,Nama Nelayan,L/P,Tgl Lahir,Desa,Kecamatan,Pekerjaan",
     );
     expect(csv.stdout).toContain("2,quarantined,name_missing");
   });
@@ -325,6 +326,37 @@ describe("bin/payung", () => {
     expect(approved.stdout).toContain(`Plan ${made.plan} (approved)`);
     const frozen = await payung("plan", "delete", String(made.plan), "--lang", "en");
     expect([frozen.code, frozen.stderr]).toEqual([1, expect.stringContaining("is approved and frozen")]);
+    const file = path.join(tmp.dir, "daftar.csv");
+    const sent = JSON.parse(
+      (
+        await payung(
+          "enrol",
+          "export",
+          "--plan",
+          String(made.plan),
+          "--funder",
+          "apbd-2026",
+          "--out",
+          file,
+          "--json",
+        )
+      ).stdout,
+    );
+    expect(sent.rows + sent.refused).toBe(made.covered);
+    expect(sent.rows).toBeGreaterThan(0);
+    {
+      const firstNik = fs.readFileSync(file, "utf8").split("\n")[1].split(",")[0];
+      const answer = writeCsv(path.join(tmp.dir, "jawaban.csv"), [
+        ["NIK", "KPJ", "STATUS"],
+        [firstNik, "26010000001", "DITERIMA"],
+      ]);
+      const answered = JSON.parse((await payung("enrol", "answer", answer, "--json")).stdout);
+      expect(answered).toMatchObject({ rows: 1, accepted: 1 });
+      const active = JSON.parse((await payung("memberships", "list", "--status", "active", "--json")).stdout);
+      expect(active.map((m: { kpj: string }) => m.kpj)).toEqual(["26010000001"]);
+      const shown = await payung("memberships", "show", String(active[0].id));
+      expect(shown.stdout).toContain("accepted");
+    }
     const reach = JSON.parse(
       (
         await payung(

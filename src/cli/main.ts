@@ -5,6 +5,7 @@ import { auditCommands } from "./audit.command.ts";
 import { dbCommands } from "./db.command.ts";
 import { demoCommands } from "./demo.command.ts";
 import { eligibilityCommands } from "./eligibility.command.ts";
+import { enrolmentCommands } from "./enrolment.command.ts";
 import { exportCommands } from "./export.command.ts";
 import { fundersCommands } from "./funders.command.ts";
 import { importCommands } from "./imports.command.ts";
@@ -49,6 +50,7 @@ tariffsCommands(program);
 eligibilityCommands(program);
 fundersCommands(program);
 plansCommands(program);
+enrolmentCommands(program);
 
 for (const cmd of allCommands(program)) cmd.exitOverride().showHelpAfterError();
 

@@ -202,6 +202,10 @@ const catalog: Catalog = {
     id: "NIK tidak sah: BPJS mendaftarkan peserta dengan NIK. Perbaiki NIK di daftar sumber.",
     en: "The NIK is not valid: BPJS registers members by NIK. Fix it in the source list.",
   },
+  eligibility_nik_unverified: {
+    id: "BPJS menolak NIK ini: tidak ditemukan di Dukcapil. Pastikan NIK dengan KTP/KK, lalu perbaiki di daftar sumber.",
+    en: "BPJS refused this NIK: Dukcapil does not know it. Check it against the KTP/KK, then fix it in the source list.",
+  },
   eligibility_birth_date_missing: {
     id: "Tanggal lahir tidak diketahui, jadi usia tidak bisa diperiksa.",
     en: "The birth date is unknown, so the age cannot be checked.",
@@ -285,6 +289,26 @@ const catalog: Catalog = {
   plan_overlaps: {
     id: "Rencana {id} bertumpang bulan dengan rencana yang sudah disetujui ({others}); revisi rencana itu (--revises).",
     en: "Plan {id} shares months with approved plan(s) {others}; revise that plan instead (--revises).",
+  },
+  registration_plan_not_approved: {
+    id: "Rencana {id} belum disetujui: hanya rencana yang disetujui yang didaftarkan ke BPJS. Lihat: payung plan approve",
+    en: "Plan {id} is not approved: only an approved plan is registered with BPJS. See: payung plan approve",
+  },
+  registration_funder_not_in_plan: {
+    id: "Penyandang dana '{code}' tidak membiayai siapa pun dalam rencana {id}.",
+    en: "Funder '{code}' pays for no one in plan {id}.",
+  },
+  registration_template_not_found: {
+    id: "Templat pendaftaran '{template}' tidak ada; templat bawaan: default.",
+    en: "Registration template '{template}' does not exist; the built-in one: default.",
+  },
+  answer_columns_missing: {
+    id: "Berkas jawaban BPJS tidak memuat kolom {missing}. Baris judul harus menyebut NIK dan STATUS (DITERIMA/DITOLAK).",
+    en: "BPJS's answer file lacks the column(s) {missing}. The header must name NIK and STATUS (accepted/rejected).",
+  },
+  membership_not_found: {
+    id: "Kepesertaan {id} tidak ada. Lihat: payung memberships list",
+    en: "Membership {id} does not exist. See: payung memberships list",
   },
   package_unknown: {
     id: "Paket '{package}' tidak dikenal. Paket yang ada: {packages}. Lihat: payung tariffs list",

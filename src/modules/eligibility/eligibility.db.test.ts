@@ -101,7 +101,8 @@ describe(`eligibility on ${dbKind}`, () => {
     const reasons = reasonsSql(rules, 2026, "36.03", 2);
     const rows = await db.query<{ born: string; reasons: string[] }>(
       `SELECT to_char(p.birth_date, 'YYYY-MM-DD') AS born, ${reasons.sql} AS reasons
-       FROM (SELECT b::date AS birth_date, true AS nik_valid, $1::text AS regency_code, '36.03.08' AS kecamatan_code,
+       FROM (SELECT b::date AS birth_date, true AS nik_valid, false AS nik_unverified, $1::text AS regency_code,
+                    '36.03.08' AS kecamatan_code,
                     'PETANI' AS occupation, 0::bigint AS id
              FROM unnest(ARRAY['2008-01-01', '2008-01-02', '1960-01-02', '1960-01-01']) b) p`,
       ["36.03", ...reasons.params],

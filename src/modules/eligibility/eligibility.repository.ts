@@ -33,7 +33,7 @@ export function reasonsSql(rules: EligibilityRules, year: number, regencyCode: s
   const startsWithAny = (i: number) =>
     `upper(p.occupation) LIKE ANY (ARRAY(SELECT w || '%' FROM unnest(${p(i)}::text[]) w))`;
   const sql = `array_remove(ARRAY[
-      CASE WHEN ${p(0)} AND NOT p.nik_valid THEN 'nik_invalid' END,
+      CASE WHEN ${p(0)} AND NOT p.nik_valid THEN 'nik_invalid' WHEN p.nik_unverified THEN 'nik_unverified' END,
       CASE WHEN p.birth_date IS NULL THEN 'birth_date_missing'
            WHEN p.birth_date > ${p(1)}::date THEN 'age_below'
            WHEN p.birth_date <= ${p(2)}::date THEN 'age_above' END,

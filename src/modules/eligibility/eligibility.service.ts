@@ -14,6 +14,7 @@ import { type EligibilityRules, reasonsSql, rulesFor } from "./eligibility.repos
 
 export const reasonCodes = [
   "nik_invalid",
+  "nik_unverified",
   "birth_date_missing",
   "age_below",
   "age_above",

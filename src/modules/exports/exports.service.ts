@@ -59,13 +59,24 @@ async function write<T extends object>(
   columns: (keyof T & string)[],
   pages: AsyncGenerator<T[]>,
 ): Promise<number> {
+  async function* rows(): AsyncGenerator<unknown[]> {
+    for await (const page of pages) for (const row of page) yield columns.map((c) => row[c] ?? null);
+  }
+  return writeTable(format, out, columns, rows());
+}
+
+/** A table as CSV or XLSX to a file (or a stream): the headers, then one line per row. */
+export async function writeTable(
+  format: ExportFormat,
+  out: string | Writable,
+  headers: string[],
+  values: AsyncIterable<unknown[]>,
+): Promise<number> {
   let count = 0;
   async function* rows(): AsyncGenerator<unknown[]> {
-    for await (const page of pages) {
-      for (const row of page) {
-        count++;
-        yield columns.map((c) => row[c] ?? null);
-      }
+    for await (const row of values) {
+      count++;
+      yield row;
     }
   }
   const target = typeof out === "string" ? fs.createWriteStream(out) : out;
@@ -73,17 +84,17 @@ async function write<T extends object>(
   if (format === "xlsx") {
     const xlsx = writeXlsxStream(rows() as AsyncIterable<never>, {
       name: "Data",
-      columns: columns.map((header) => ({ header })),
+      columns: headers.map((header) => ({ header })),
       freezePane: { rows: 1 },
     });
     await pipeline(Readable.fromWeb(xlsx as import("node:stream/web").ReadableStream), target, { end });
     return count;
   }
   async function* lines(): AsyncGenerator<string> {
-    yield `${columns.join(",")}\n`;
+    yield `${csvRow(headers)}\n`;
     let chunk = "";
-    for await (const values of rows()) {
-      chunk += `${csvRow(values)}\n`;
+    for await (const row of rows()) {
+      chunk += `${csvRow(row)}\n`;
       if (chunk.length > 1 << 16) {
         yield chunk;
         chunk = "";

@@ -208,6 +208,7 @@ export const id = {
     civil_servant: "Aparatur negara (PNS/ASN/TNI/POLRI), bukan pekerja rentan",
     occupation_not_informal: "Pekerjaan bukan pekerjaan informal menurut aturan tahun ini",
     already_covered: "Sudah peserta BPJS Ketenagakerjaan",
+    nik_unverified: "NIK tidak dikenal Dukcapil (jawaban BPJS)",
   },
   pager: { page: "Halaman {{page}} dari {{pages}}" },
   ranking: {

@@ -1,0 +1,130 @@
+import os from "node:os";
+import type { Command } from "commander";
+import { UserError } from "../common/errors.ts";
+import { importAnswer } from "../modules/enrolment/answers.service.ts";
+import { listMemberships, membershipEvents } from "../modules/enrolment/enrolment.repository.ts";
+import { exportRegistration } from "../modules/enrolment/registration.service.ts";
+import type { ExportFormat } from "../modules/exports/exports.service.ts";
+import { formatNumber, langOf, type ReportOptions, report, table, withApp } from "./output.ts";
+
+const audit = (command: string) => ({ actor: `cli:${os.userInfo().username}`, via: `payung ${command}` });
+
+export function enrolmentCommands(program: Command): void {
+  const enrol = program
+    .command("enrol")
+    .description("Enrolment with BPJS: registration files out, answers in");
+  enrol
+    .command("export")
+    .description("The collective registration file of one funder of an approved plan (full NIKs: keep safe)")
+    .requiredOption("--plan <id>", "an approved plan")
+    .requiredOption("--funder <code>", "the funder whose members the file registers")
+    .requiredOption("--out <file>", "where to write it (.csv or .xlsx)")
+    .option("--template <code>", "the column layout BPJS's office expects", "default")
+    .option("--json", "print JSON")
+    .action(async (o: ReportOptions & { plan: string; funder: string; out: string; template: string }) => {
+      const format = o.out.toLowerCase().endsWith(".xlsx") ? "xlsx" : "csv";
+      const sent = await withApp(({ db }) =>
+        exportRegistration({
+          db,
+          planId: Number(o.plan),
+          funderCode: o.funder,
+          format: format as ExportFormat,
+          template: o.template,
+          out: o.out,
+          audit: audit("enrol export"),
+        }),
+      );
+      const n = (v: number) => formatNumber(v, langOf(o));
+      report(o, sent, () =>
+        [
+          langOf(o) === "id"
+            ? `${n(sent.rows)} orang → ${o.out} (${n(sent.registered)} pendaftaran baru); ${n(sent.refused)} tidak dikirim`
+            : `${n(sent.rows)} persons → ${o.out} (${n(sent.registered)} new registrations); ${n(sent.refused)} left out`,
+          ...sent.refusedPersons.map((r) => `! ${r.person}: ${r.reason}`),
+        ].join("\n"),
+      );
+    });
+  enrol
+    .command("answer <file>")
+    .description(
+      "BPJS's answer (per NIK: KPJ, accepted or rejected, reason); importing it again changes nothing",
+    )
+    .option("--json", "print JSON")
+    .action(async (file: string, o: ReportOptions) => {
+      const answer = await withApp(({ db }) => importAnswer({ db, file, audit: audit("enrol answer") }));
+      const n = (v: number) => formatNumber(v, langOf(o));
+      report(o, answer, () =>
+        [
+          langOf(o) === "id"
+            ? `${n(answer.rows)} baris: ${n(answer.accepted)} diterima, ${n(answer.rejected)} ditolak, ${n(answer.unchanged)} tetap; ${n(answer.nikUnverified)} NIK tidak dikenal Dukcapil`
+            : `${n(answer.rows)} rows: ${n(answer.accepted)} accepted, ${n(answer.rejected)} rejected, ${n(answer.unchanged)} unchanged; ${n(answer.nikUnverified)} NIKs unknown to Dukcapil`,
+          ...answer.problems.map((p) => `! row ${p.row} ${p.nik}: ${p.problem}`),
+        ].join("\n"),
+      );
+    });
+
+  const memberships = program.command("memberships").description("Memberships: status, KPJ, months, history");
+  memberships
+    .command("list")
+    .description("Memberships, oldest first (full NIKs: this is the command line)")
+    .option("--status <status>", "registered, active, rejected, lapsed or ended")
+    .option("--funder <code>", "one funder's")
+    .option("--plan <id>", "one plan's")
+    .option("--nik <nik>", "one NIK's")
+    .option("--offset <n>", "skip this many", "0")
+    .option("--limit <n>", "at most this many", "50")
+    .option("--json", "print JSON")
+    .action(
+      async (
+        o: ReportOptions & {
+          status?: string;
+          funder?: string;
+          plan?: string;
+          nik?: string;
+          offset: string;
+          limit: string;
+        },
+      ) => {
+        const rows = await withApp(({ db }) =>
+          listMemberships(db, {
+            ...o,
+            plan: o.plan === undefined ? undefined : Number(o.plan),
+            offset: Number(o.offset),
+            limit: Number(o.limit),
+          }),
+        );
+        report(o, rows, () =>
+          table(
+            ["id", "name", "nik", "funder", "status", "kpj", "months", "note"],
+            rows.map((m) => [
+              m.id,
+              m.name,
+              m.nik,
+              m.funder,
+              m.status,
+              m.kpj,
+              `${m.start_month} – ${m.end_month}`,
+              m.rejection_reason ?? m.end_reason,
+            ]),
+          ),
+        );
+      },
+    );
+  memberships
+    .command("show <id>")
+    .description("One membership with its history")
+    .option("--json", "print JSON")
+    .action(async (id: string, o: ReportOptions) => {
+      const found = await withApp(async ({ db }) => {
+        const [m] = await listMemberships(db, { id: Number(id), limit: 1, offset: 0 });
+        if (!m) throw new UserError("membership_not_found", { id });
+        return { ...m, events: await membershipEvents(db, m.id) };
+      });
+      report(o, found, () =>
+        [
+          `${found.name} ${found.nik} · ${found.funder} · ${found.status}${found.kpj ? ` · KPJ ${found.kpj}` : ""}`,
+          ...found.events.map((e) => `${new Date(e.at).toISOString()}  ${e.event}  ${e.by}`),
+        ].join("\n"),
+      );
+    });
+}

@@ -1,0 +1,180 @@
+import type { Db } from "../../core/db.ts";
+
+export interface TemplateColumn {
+  header: string;
+  field: string;
+}
+
+export async function templateColumns(db: Db, code: string): Promise<TemplateColumn[] | null> {
+  const rows = await db.query<{ columns: TemplateColumn[] }>(
+    "SELECT columns FROM registration_templates WHERE code = $1",
+    [code],
+  );
+  return rows[0]?.columns ?? null;
+}
+
+export async function insertRegistration(
+  tx: Db,
+  r: { planId: number; funderId: number; template: string; format: string; by: string },
+): Promise<number> {
+  const [row] = await tx.query<{ id: number }>(
+    `INSERT INTO registrations (plan_id, funder_id, template, format, rows, refused, created_by)
+     VALUES ($1, $2, $3, $4, 0, 0, $5) RETURNING id`,
+    [r.planId, r.funderId, r.template, r.format, r.by],
+  );
+  return row.id;
+}
+
+export async function finishRegistration(tx: Db, id: number, rows: number, refused: number): Promise<void> {
+  await tx.query("UPDATE registrations SET rows = $2, refused = $3 WHERE id = $1", [id, rows, refused]);
+}
+
+/** A person of a plan's spell, with what a registration file may ask for. */
+export interface SpellRow {
+  person_id: number;
+  nik: string | null;
+  nik_valid: boolean;
+  nik_unverified: boolean;
+  name: string;
+  birth_place: string | null;
+  birth_date: string | null;
+  sex: string | null;
+  address: string | null;
+  desa: string | null;
+  kecamatan: string | null;
+  occupation: string | null;
+  start_month: string;
+  end_month: string;
+}
+
+/** The spells one funder pays for in a plan, 10,000 at a time in person order. */
+export async function* spellPages(db: Db, planId: number, funderId: number): AsyncGenerator<SpellRow[]> {
+  let after = 0;
+  for (;;) {
+    const page = await db.query<SpellRow>(
+      `SELECT s.person_id, p.nik, p.nik_valid, p.nik_unverified, p.name, p.birth_place, p.birth_date, p.sex,
+              p.address, d.name AS desa, k.name AS kecamatan, p.occupation,
+              to_char(s.month_from, 'YYYY-MM') AS start_month, to_char(s.month_to, 'YYYY-MM') AS end_month
+       FROM plan_spells s JOIN persons p ON p.id = s.person_id
+       LEFT JOIN regions d ON d.code = p.desa_code
+       LEFT JOIN regions k ON k.code = p.kecamatan_code
+       WHERE s.plan_id = $1 AND s.funder_id = $2 AND s.person_id > $3
+       ORDER BY s.person_id, s.month_from LIMIT 10000`,
+      [planId, funderId, after],
+    );
+    if (page.length === 0) return;
+    yield page;
+    after = page[page.length - 1].person_id;
+  }
+}
+
+/** Memberships in status `registered` for the rows not yet registered; returns how many were new. */
+export async function registerMemberships(
+  tx: Db,
+  m: {
+    registrationId: number;
+    planId: number;
+    funderId: number;
+    packageCode: string;
+    rows: SpellRow[];
+    by: string;
+  },
+): Promise<number> {
+  if (m.rows.length === 0) return 0;
+  const added = await tx.query<{ id: number }>(
+    `INSERT INTO memberships (person_id, plan_id, funder_id, package, nik, start_month, end_month, registration_id)
+     SELECT person, $1, $2, $3, nik, (start || '-01')::date, (finish || '-01')::date, $4
+     FROM unnest($5::bigint[], $6::text[], $7::text[], $8::text[]) AS r(person, nik, start, finish)
+     ON CONFLICT (plan_id, person_id, start_month) DO NOTHING
+     RETURNING id`,
+    [
+      m.planId,
+      m.funderId,
+      m.packageCode,
+      m.registrationId,
+      m.rows.map((r) => r.person_id),
+      m.rows.map((r) => r.nik),
+      m.rows.map((r) => r.start_month),
+      m.rows.map((r) => r.end_month),
+    ],
+  );
+  await addEvents(
+    tx,
+    added.map((a) => a.id),
+    "registered",
+    { registration: m.registrationId },
+    m.by,
+  );
+  return added.length;
+}
+
+export async function addEvents(
+  tx: Db,
+  ids: number[],
+  event: string,
+  details: Record<string, unknown>,
+  by: string,
+): Promise<void> {
+  if (ids.length === 0) return;
+  await tx.query(
+    `INSERT INTO membership_events (membership_id, event, details, by)
+     SELECT id, $2, $3, $4 FROM unnest($1::bigint[]) id`,
+    [ids, event, JSON.stringify(details), by],
+  );
+}
+
+export interface MembershipRow {
+  id: number;
+  person_id: number;
+  name: string;
+  nik: string;
+  funder: string;
+  package: string;
+  status: string;
+  kpj: string | null;
+  start_month: string;
+  end_month: string;
+  active_from: string | null;
+  rejection_reason: string | null;
+  end_reason: string | null;
+}
+
+export async function listMemberships(
+  db: Db,
+  filter: {
+    id?: number;
+    status?: string;
+    funder?: string;
+    plan?: number;
+    nik?: string;
+    limit: number;
+    offset: number;
+  },
+): Promise<MembershipRow[]> {
+  return db.query<MembershipRow>(
+    `SELECT m.id, m.person_id, p.name, m.nik, f.code AS funder, m.package, m.status, m.kpj,
+            to_char(m.start_month, 'YYYY-MM') AS start_month, to_char(m.end_month, 'YYYY-MM') AS end_month,
+            m.active_from, m.rejection_reason, m.end_reason
+     FROM memberships m JOIN persons p ON p.id = m.person_id JOIN funders f ON f.id = m.funder_id
+     WHERE ($1::text IS NULL OR m.status = $1) AND ($2::text IS NULL OR f.code = $2)
+       AND ($3::bigint IS NULL OR m.plan_id = $3) AND ($4::text IS NULL OR m.nik = $4)
+       AND ($7::bigint IS NULL OR m.id = $7)
+     ORDER BY m.id OFFSET $5 LIMIT $6`,
+    [
+      filter.status ?? null,
+      filter.funder ?? null,
+      filter.plan ?? null,
+      filter.nik ?? null,
+      filter.offset,
+      filter.limit,
+      filter.id ?? null,
+    ],
+  );
+}
+
+export async function membershipEvents(db: Db, id: number) {
+  return db.query<{ at: string; event: string; details: Record<string, unknown>; by: string }>(
+    "SELECT at, event, details, by FROM membership_events WHERE membership_id = $1 ORDER BY at, event",
+    [id],
+  );
+}
