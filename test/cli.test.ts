@@ -356,6 +356,10 @@ describe("bin/payung", () => {
       expect(active.map((m: { kpj: string }) => m.kpj)).toEqual(["26010000001"]);
       const shown = await payung("memberships", "show", String(active[0].id));
       expect(shown.stdout).toContain("accepted");
+      const billed = JSON.parse(
+        (await payung("invoices", "generate", "--month", "2026-03", "--json")).stdout,
+      );
+      expect(billed).toMatchObject({ month: "2026-03", members: 1, amount: 16_800 });
     }
     const reach = JSON.parse(
       (

@@ -9,6 +9,7 @@ import { enrolmentCommands } from "./enrolment.command.ts";
 import { exportCommands } from "./export.command.ts";
 import { fundersCommands } from "./funders.command.ts";
 import { importCommands } from "./imports.command.ts";
+import { invoicesCommands } from "./invoices.command.ts";
 import { matchCommands } from "./match.command.ts";
 import { nikCommands } from "./nik.command.ts";
 import { plansCommands } from "./plans.command.ts";
@@ -51,6 +52,7 @@ eligibilityCommands(program);
 fundersCommands(program);
 plansCommands(program);
 enrolmentCommands(program);
+invoicesCommands(program);
 
 for (const cmd of allCommands(program)) cmd.exitOverride().showHelpAfterError();
 

@@ -310,6 +310,10 @@ const catalog: Catalog = {
     id: "Kepesertaan {id} tidak ada. Lihat: payung memberships list",
     en: "Membership {id} does not exist. See: payung memberships list",
   },
+  invoice_paid: {
+    id: "Tagihan {month} sudah ada pembayarannya ({funders}); tagihan bulan itu tidak dibuat ulang.",
+    en: "Invoices of {month} already have payments ({funders}); that month is not generated again.",
+  },
   package_unknown: {
     id: "Paket '{package}' tidak dikenal. Paket yang ada: {packages}. Lihat: payung tariffs list",
     en: "Unknown package '{package}'. Packages: {packages}. See: payung tariffs list",

@@ -6,6 +6,7 @@ import { tempDir, writeCsv } from "../../../test/files.ts";
 import type { Db } from "../../core/db.ts";
 import { explainEligibility } from "../eligibility/eligibility.service.ts";
 import { addFunder } from "../funders/funders.service.ts";
+import { generateInvoices } from "../invoices/invoices.service.ts";
 import { approvePlan, createPlan } from "../plans/plans.service.ts";
 import { importAnswer } from "./answers.service.ts";
 import { listMemberships, membershipEvents } from "./enrolment.repository.ts";
@@ -159,6 +160,24 @@ describe(`enrolment with BPJS on ${dbKind}`, () => {
       audit,
     });
     expect(fixed.reasons).toEqual([]); // a corrected NIK may be sent again
+  });
+
+  it("bills active members from their agreed start, at the month's tariff, and stops after a death", async () => {
+    const january = await generateInvoices({ db, month: "2026-01", audit });
+    expect(january.invoices.map((i) => [i.funder, i.members, i.amount])).toEqual([["apbd-2026", 1, 16_800]]);
+    const february = await generateInvoices({ db, month: "2026-02", audit });
+    expect([february.members, february.amount]).toEqual([2, 33_600]); // PETANI 1 active from 1 February
+    expect((await generateInvoices({ db, month: "2026-02", audit })).amount).toBe(33_600); // again: the same
+    await db.query(
+      `UPDATE memberships SET status = 'ended', ended_on = '2026-02-10', end_reason = 'death'
+       WHERE kpj = '26011234568'`,
+    );
+    expect((await generateInvoices({ db, month: "2026-02", audit })).members).toBe(2); // the month of death is due
+    expect((await generateInvoices({ db, month: "2026-03", audit })).members).toBe(1);
+    await db.query("UPDATE invoices SET paid = amount WHERE month = '2026-03-01'");
+    await expect(generateInvoices({ db, month: "2026-03", audit })).rejects.toMatchObject({
+      code: "invoice_paid",
+    });
   });
 
   it("says which columns an answer lacks", async () => {
