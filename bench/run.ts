@@ -20,12 +20,12 @@ function flagValue(flag: string): string | undefined {
   return i >= 0 ? args[i + 1] : undefined;
 }
 
-if (which === "match" || which === "api" || which === "plan") {
+if (["match", "api", "plan", "invoices"].includes(which)) {
   await import(`./${which}.ts`);
   process.exit(0);
 }
 if (which !== "import") {
-  console.error(`unknown benchmark '${which}'; available: import, match, api, plan`);
+  console.error(`unknown benchmark '${which}'; available: import, match, api, plan, invoices`);
   process.exit(2);
 }
 

@@ -10,6 +10,7 @@ import { registerApi } from "./core/http.ts";
 import { auditRoutes } from "./modules/audit/audit.routes.ts";
 import { authRoutes } from "./modules/auth/auth.routes.ts";
 import { eligibilityRoutes } from "./modules/eligibility/eligibility.routes.ts";
+import { enrolmentRoutes } from "./modules/enrolment/enrolment.routes.ts";
 import { fundersRoutes } from "./modules/funders/funders.routes.ts";
 import { checkHealth, countHoldings } from "./modules/health/health.service.ts";
 import { importsRoutes } from "./modules/imports/imports.routes.ts";
@@ -57,6 +58,7 @@ export async function buildServer(app: App): Promise<FastifyInstance> {
   rankingRoutes(server, app);
   fundersRoutes(server, app.db);
   plansRoutes(server, app);
+  enrolmentRoutes(server, app.db);
   server.get("/health", async () => checkHealth(app.db));
   // The browser app; until it is built (npm run build), the status page.
   server.get("/", { schema: { hide: true } }, async (_request, reply) =>

@@ -4,12 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { maskNik } from "../src/common/nik.ts";
 import { loadConfig } from "../src/core/config.ts";
 import type { Db } from "../src/core/db.ts";
+import { exportRegistration } from "../src/modules/enrolment/registration.service.ts";
 import { addFunder } from "../src/modules/funders/funders.service.ts";
 import { importFile } from "../src/modules/imports/imports.service.ts";
 import { jobHandlers } from "../src/modules/jobs/handlers.ts";
 import { runQueuedJobs } from "../src/modules/jobs/jobs.service.ts";
 import { runMatching } from "../src/modules/matching/matching.service.ts";
-import { createPlan } from "../src/modules/plans/plans.service.ts";
+import { approvePlan, createPlan } from "../src/modules/plans/plans.service.ts";
 import { buildServer } from "../src/server.ts";
 import { loggedIn } from "./accounts.ts";
 import { dbKind, freshDb } from "./db.ts";
@@ -250,6 +251,7 @@ const probes: Record<string, (k: Known) => Probe[]> = {
   "GET /api/v1/ranking": () => [{ method: "GET", url: "/api/v1/ranking?year=2026&limit=200" }],
   "GET /api/v1/funders": () => [{ method: "GET", url: "/api/v1/funders" }],
   "GET /api/v1/plans": () => [{ method: "GET", url: "/api/v1/plans" }],
+  "GET /api/v1/memberships": () => [{ method: "GET", url: "/api/v1/memberships?limit=200" }],
   "POST /api/v1/plans": () => [
     { method: "POST", url: "/api/v1/plans", payload: { from: "2026-01", to: "2026-12" } },
   ],
@@ -350,9 +352,21 @@ describe(`every endpoint, every role, on ${dbKind}: nobody sees a person outside
     expect((await runMatching({ db, runBy: "test" })).review).toBe(2);
     // A plan covering the eligible of every area, to ask about through the plan endpoints.
     await addFunder({ db, funder: { ...walkFunder, code: "apbd-walk" }, by: "test" });
-    known.plans.push(
-      (await createPlan({ db, from: "2026-01", to: "2026-12", regencyCode: "36.03", audit })).plan,
-    );
+    const plan = await createPlan({ db, from: "2026-01", to: "2026-12", regencyCode: "36.03", audit });
+    expect(plan.covered).toBe(2);
+    expect(plan.waitlist).toBeGreaterThan(0);
+    known.plans.push(plan.plan);
+    // Its covered persons registered with BPJS, so there are memberships to ask about.
+    await approvePlan({ db, id: plan.plan, audit });
+    const registered = await exportRegistration({
+      db,
+      planId: plan.plan,
+      funderCode: "apbd-walk",
+      format: "csv",
+      out: path.join(tmp.dir, "daftar.csv"),
+      audit,
+    });
+    expect(registered.registered).toBe(2);
     server = await buildServer({ db, config });
     sessions = await loggedIn(db, server, [
       ...accounts.map((a): [string, string, string] => [a.username, a.role, a.area()]),

@@ -139,6 +139,7 @@ export interface MembershipRow {
   end_reason: string | null;
 }
 
+/** Memberships by filter; `area` (a condition on persons p with its parameter at $8) narrows them. */
 export async function listMemberships(
   db: Db,
   filter: {
@@ -150,6 +151,7 @@ export async function listMemberships(
     limit: number;
     offset: number;
   },
+  area?: { sql: string; param: string },
 ): Promise<MembershipRow[]> {
   return db.query<MembershipRow>(
     `SELECT m.id, m.person_id, p.name, m.nik, f.code AS funder, m.package, m.status, m.kpj,
@@ -158,7 +160,7 @@ export async function listMemberships(
      FROM memberships m JOIN persons p ON p.id = m.person_id JOIN funders f ON f.id = m.funder_id
      WHERE ($1::text IS NULL OR m.status = $1) AND ($2::text IS NULL OR f.code = $2)
        AND ($3::bigint IS NULL OR m.plan_id = $3) AND ($4::text IS NULL OR m.nik = $4)
-       AND ($7::bigint IS NULL OR m.id = $7)
+       AND ($7::bigint IS NULL OR m.id = $7) AND ${area?.sql ?? "$8::text IS NULL"}
      ORDER BY m.id OFFSET $5 LIMIT $6`,
     [
       filter.status ?? null,
@@ -168,6 +170,7 @@ export async function listMemberships(
       filter.offset,
       filter.limit,
       filter.id ?? null,
+      area?.param ?? null,
     ],
   );
 }
