@@ -32,58 +32,63 @@ export async function clearMonth(tx: Db, month: string): Promise<void> {
 }
 
 /**
- * One set-based pass: an invoice per funder with members this month, a line per billable member at
- * the rate of the funder and the member's sector, then the totals; funders with no one billed keep
- * no invoice.
+ * One set-based pass: an invoice per funder, a line per billable member at the rate of the funder
+ * and the member's sector, the totals with them; funders with no one billed keep no invoice. Each
+ * funder's rates are one row (other first, then each sector), so every member is looked at once.
  */
 export async function billMonth(
   tx: Db,
   month: string,
-  rates: { funderId: number; sector: string; amount: number }[],
+  rates: { funderId: number; amounts: number[] }[],
   sectors: { sector: string; occupations: string[] }[],
   by: string,
 ): Promise<void> {
-  const sectorOf = sectors.length
+  const sectorIndex = sectors.length
     ? `CASE ${sectors
         .map(
           (_, i) =>
-            `WHEN upper(coalesce(p.occupation, '')) LIKE ANY (ARRAY(SELECT w || '%' FROM unnest($${5 + i}::text[]) w))
-               THEN $${5 + sectors.length + i}`,
+            `WHEN upper(coalesce(p.occupation, '')) LIKE ANY (ARRAY(SELECT w || '%' FROM unnest($${3 + i}::text[]) w))
+               THEN ${i + 2}`,
         )
-        .join(" ")} ELSE 'other' END`
-    : "'other'";
+        .join(" ")} ELSE 1 END`
+    : "1";
+  await tx.exec(`CREATE TEMP TABLE invoice_rates (funder_id bigint PRIMARY KEY, invoice_id bigint,
+    amounts bigint[]) ON COMMIT DROP`);
   await tx.query(
-    `INSERT INTO invoices (funder_id, month, members, amount, generated_by)
-     SELECT DISTINCT funder_id, ($1 || '-01')::date, 0, 0, $2 FROM unnest($3::bigint[]) funder_id`,
-    [month, by, [...new Set(rates.map((r) => r.funderId))]],
-  );
-  await tx.query(
-    `INSERT INTO invoice_lines (invoice_id, membership_id, person_id, sector, amount)
-     SELECT i.id, b.id, b.person_id, b.sector, r.amount
-     FROM (SELECT m.id, m.person_id, m.funder_id, ${sectorOf} AS sector
-           FROM memberships m JOIN persons p ON p.id = m.person_id
-           WHERE m.status IN ('active', 'ended', 'lapsed')
-             AND m.start_month <= ($1 || '-01')::date AND m.end_month >= ($1 || '-01')::date
-             AND date_trunc('month', coalesce(m.active_from, m.start_month))::date <= ($1 || '-01')::date
-             AND (m.ended_on IS NULL OR ($1 || '-01')::date <= date_trunc('month', m.ended_on)::date)) b
-     JOIN invoices i ON i.funder_id = b.funder_id AND i.month = ($1 || '-01')::date
-     JOIN unnest($2::bigint[], $3::text[], $4::bigint[]) AS r(funder_id, sector, amount)
-       ON r.funder_id = b.funder_id AND r.sector = b.sector`,
+    `WITH made AS (
+       INSERT INTO invoices (funder_id, month, members, amount, generated_by)
+       SELECT funder_id, ($1 || '-01')::date, 0, 0, $2 FROM unnest($3::bigint[]) funder_id RETURNING id, funder_id)
+     INSERT INTO invoice_rates
+     SELECT made.funder_id, made.id, r.amounts
+     FROM made JOIN (SELECT funder_id, ARRAY(SELECT jsonb_array_elements_text(amounts)::bigint) AS amounts
+                     FROM jsonb_to_recordset($4::jsonb) AS x(funder_id bigint, amounts jsonb)) r
+       ON r.funder_id = made.funder_id`,
     [
       month,
+      by,
       rates.map((r) => r.funderId),
-      rates.map((r) => r.sector),
-      rates.map((r) => r.amount),
-      ...sectors.map((s) => s.occupations),
-      ...sectors.map((s) => s.sector),
+      JSON.stringify(rates.map((r) => ({ funder_id: r.funderId, amounts: r.amounts }))),
     ],
   );
+  await tx.exec("ANALYZE invoice_rates");
+  // The lines and the totals in one statement: the lines are not read back.
   await tx.query(
-    `UPDATE invoices i SET members = c.members, amount = c.amount
-     FROM (SELECT invoice_id, count(*)::int AS members, sum(amount)::bigint AS amount FROM invoice_lines
-           WHERE invoice_id IN (SELECT id FROM invoices WHERE month = ($1 || '-01')::date) GROUP BY invoice_id) c
+    `WITH lines AS (
+       INSERT INTO invoice_lines (invoice_id, membership_id, person_id, sector, amount)
+       SELECT r.invoice_id, b.id, b.person_id, ($2::text[])[b.sector], r.amounts[b.sector]
+       FROM (SELECT m.id, m.person_id, m.funder_id, ${sectorIndex} AS sector
+             FROM memberships m JOIN persons p ON p.id = m.person_id
+             WHERE m.status IN ('active', 'ended', 'lapsed')
+               AND m.start_month <= ($1 || '-01')::date AND m.end_month >= ($1 || '-01')::date
+               AND coalesce(m.active_from, m.start_month) < ($1 || '-01')::date + interval '1 month'
+               AND (m.ended_on IS NULL OR m.ended_on >= ($1 || '-01')::date)) b
+       JOIN invoice_rates r ON r.funder_id = b.funder_id
+       RETURNING invoice_id, amount)
+     UPDATE invoices i SET members = c.members, amount = c.amount
+     FROM (SELECT invoice_id, count(*)::int AS members, sum(amount)::bigint AS amount FROM lines
+           GROUP BY invoice_id) c
      WHERE i.id = c.invoice_id`,
-    [month],
+    [month, ["other", ...sectors.map((s) => s.sector)], ...sectors.map((s) => s.occupations)],
   );
   await tx.query("DELETE FROM invoices WHERE month = ($1 || '-01')::date AND members = 0", [month]);
 }

@@ -32,18 +32,21 @@ export async function generateInvoices({
 }): Promise<MonthInvoices> {
   checkMonth(month);
   const [tariffs, funders, sectors] = await Promise.all([loadTariffs(db), listFunders(db), repo.sectors(db)]);
-  // Each funder's premium a member for this month, per sector.
-  const rates = funders.flatMap((f) => {
+  // Each funder's premium a member for this month: for "other", then for each sector.
+  const rates = funders.map((f) => {
     const pkg = tariffs.packages.find((p) => p.code === f.package)!;
-    return ["other", ...sectors.map((s) => s.sector)].map((sector) => ({
+    return {
       funderId: f.id,
-      sector,
-      amount:
-        f.unitRate ??
-        monthlyPremium(tariffs, pkg, pkg.declaredIncome, month, { funderType: f.type, sector }).total,
-    }));
+      amounts: ["other", ...sectors.map((s) => s.sector)].map(
+        (sector) =>
+          f.unitRate ??
+          monthlyPremium(tariffs, pkg, pkg.declaredIncome, month, { funderType: f.type, sector }).total,
+      ),
+    };
   });
   return db.transaction(async (tx) => {
+    // A million lines: no JIT compile for the planner's guess, sorting and hashing in memory.
+    await tx.exec("SET LOCAL jit = off; SET LOCAL work_mem = '256MB'");
     const paid = await repo.paidInvoices(tx, month);
     if (paid.length > 0) throw new UserError("invoice_paid", { month, funders: paid.join(", ") });
     await repo.clearMonth(tx, month);
