@@ -41,10 +41,6 @@ async function fill(db: Db): Promise<void> {
         from: "2026-01",
         to: "2026-12",
         package: "jkk-jkm",
-        unitRate: null,
-        desaCode: null,
-        kecamatanCodes: [],
-        occupations: [],
       },
       by: "bench",
     });

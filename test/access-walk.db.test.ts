@@ -318,10 +318,6 @@ describe(`every endpoint, every role, on ${dbKind}: nobody sees a person outside
     from: "2026-01",
     to: "2026-12",
     package: "jkk-jkm",
-    unitRate: null,
-    desaCode: null,
-    kecamatanCodes: [],
-    occupations: [],
   };
   const list = (file: string, source: string, rows: Resident[]) =>
     importFile({

@@ -37,10 +37,6 @@ describe(`allocation plans through the API on ${dbKind}`, () => {
         from: "2026-01",
         to: "2026-12",
         package: "jkk-jkm",
-        unitRate: null,
-        desaCode: null,
-        kecamatanCodes: [],
-        occupations: [],
       },
       by: "test",
     });

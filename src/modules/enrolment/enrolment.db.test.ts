@@ -44,10 +44,6 @@ describe(`enrolment with BPJS on ${dbKind}`, () => {
         from: "2026-01",
         to: "2026-12",
         package: "jkk-jkm",
-        unitRate: null,
-        desaCode: null,
-        kecamatanCodes: [],
-        occupations: [],
       },
       by: "test",
     });

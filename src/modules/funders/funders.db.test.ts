@@ -8,10 +8,6 @@ describe(`funders on ${dbKind}`, () => {
   const base = {
     type: "apbd",
     package: "jkk-jkm",
-    unitRate: null,
-    desaCode: null,
-    kecamatanCodes: [],
-    occupations: [],
   };
   beforeAll(async () => {
     db = await freshDb();

@@ -47,13 +47,17 @@ export async function showFunder({ db, code }: { db: Db; code: string }): Promis
   return withCapacity(await loadTariffs(db), funder);
 }
 
+type Limits = "unitRate" | "desaCode" | "kecamatanCodes" | "occupations";
+
 export async function addFunder({
   db,
   funder,
   by,
 }: {
   db: Db;
-  funder: Omit<repo.Funder, "id" | "bpjsCode"> & { bpjsCode?: string };
+  /** Limits and a unit rate are optional: none by default. */
+  funder: Omit<repo.Funder, "id" | "bpjsCode" | Limits> &
+    Partial<Pick<repo.Funder, Limits>> & { bpjsCode?: string };
   by: string;
 }): Promise<FunderWithCapacity> {
   if (!(funderTypes as readonly string[]).includes(funder.type)) {
@@ -77,8 +81,11 @@ export async function addFunder({
       tx,
       {
         ...funder,
+        unitRate: funder.unitRate ?? null,
+        desaCode: funder.desaCode ?? null,
+        kecamatanCodes: funder.kecamatanCodes ?? [],
         bpjsCode: funder.bpjsCode ?? bpjsCodeOf[funder.type],
-        occupations: funder.occupations.map((o) => o.trim().toUpperCase()), // matched as prefixes, in capitals
+        occupations: (funder.occupations ?? []).map((o) => o.trim().toUpperCase()), // matched as prefixes, in capitals
       },
       by,
     );

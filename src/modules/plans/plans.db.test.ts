@@ -27,10 +27,6 @@ function funder(code: string, type: string, from: string, to: string, budget: nu
     from,
     to,
     package: "jkk-jkm",
-    unitRate: null,
-    desaCode: null,
-    kecamatanCodes: [],
-    occupations: [],
     ...extra,
   };
 }
