@@ -3,6 +3,7 @@ import type { Command } from "commander";
 import { UserError } from "../common/errors.ts";
 import { importAnswer } from "../modules/enrolment/answers.service.ts";
 import { listMemberships, membershipEvents } from "../modules/enrolment/enrolment.repository.ts";
+import { endMembership } from "../modules/enrolment/memberships.service.ts";
 import { exportRegistration } from "../modules/enrolment/registration.service.ts";
 import type { ExportFormat } from "../modules/exports/exports.service.ts";
 import { formatNumber, langOf, type ReportOptions, report, table, withApp } from "./output.ts";
@@ -110,6 +111,18 @@ export function enrolmentCommands(program: Command): void {
         );
       },
     );
+  memberships
+    .command("end <id>")
+    .description("End an active membership: billing stops after the month it ended")
+    .requiredOption("--reason <reason>", "death, moved, wage_job, age_limit, funder_ended or withdrew")
+    .requiredOption("--on <yyyy-mm-dd>", "the day it ended (a death: the day of death)")
+    .option("--json", "print JSON")
+    .action(async (id: string, o: ReportOptions & { reason: string; on: string }) => {
+      const ended = await withApp(({ db }) =>
+        endMembership({ db, id: Number(id), reason: o.reason, on: o.on, audit: audit("memberships end") }),
+      );
+      report(o, ended, () => `${ended.id}: ${ended.status} ${ended.endedOn} (${ended.endReason})`);
+    });
   memberships
     .command("show <id>")
     .description("One membership with its history")

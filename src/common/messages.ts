@@ -314,6 +314,18 @@ const catalog: Catalog = {
     id: "Tagihan {month} sudah ada pembayarannya ({funders}); tagihan bulan itu tidak dibuat ulang.",
     en: "Invoices of {month} already have payments ({funders}); that month is not generated again.",
   },
+  membership_end_reason_unknown: {
+    id: "Alasan berakhir '{reason}' tidak dikenal. Alasan: {reasons}.",
+    en: "Unknown end reason '{reason}'. Reasons: {reasons}.",
+  },
+  membership_not_active: {
+    id: "Kepesertaan {id} berstatus {status}, bukan aktif: tidak bisa diakhiri.",
+    en: "Membership {id} is {status}, not active: it cannot be ended.",
+  },
+  date_invalid: {
+    id: "Tanggal '{date}' tidak terbaca. Tulis tahun-bulan-tanggal, mis. 2026-02-10.",
+    en: "Date '{date}' is unreadable. Write year-month-day, e.g. 2026-02-10.",
+  },
   package_unknown: {
     id: "Paket '{package}' tidak dikenal. Paket yang ada: {packages}. Lihat: payung tariffs list",
     en: "Unknown package '{package}'. Packages: {packages}. See: payung tariffs list",

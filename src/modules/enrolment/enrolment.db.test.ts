@@ -10,6 +10,7 @@ import { generateInvoices } from "../invoices/invoices.service.ts";
 import { approvePlan, createPlan } from "../plans/plans.service.ts";
 import { importAnswer } from "./answers.service.ts";
 import { listMemberships, membershipEvents } from "./enrolment.repository.ts";
+import { endMembership } from "./memberships.service.ts";
 import { exportRegistration } from "./registration.service.ts";
 
 const audit = { actor: "test", via: "test" };
@@ -164,10 +165,22 @@ describe(`enrolment with BPJS on ${dbKind}`, () => {
     const february = await generateInvoices({ db, month: "2026-02", audit });
     expect([february.members, february.amount]).toEqual([2, 33_600]); // PETANI 1 active from 1 February
     expect((await generateInvoices({ db, month: "2026-02", audit })).amount).toBe(33_600); // again: the same
-    await db.query(
-      `UPDATE memberships SET status = 'ended', ended_on = '2026-02-10', end_reason = 'death'
-       WHERE kpj = '26011234568'`,
-    );
+    const [member] = await listMemberships(db, { status: "active", nik: nik(2), limit: 1, offset: 0 });
+    await expect(
+      endMembership({ db, id: member.id, reason: "lost", on: "2026-02-10", audit }),
+    ).rejects.toMatchObject({
+      code: "membership_end_reason_unknown",
+    });
+    expect(
+      await endMembership({ db, id: member.id, reason: "death", on: "2026-02-10", audit }),
+    ).toMatchObject({
+      status: "ended",
+    });
+    await expect(
+      endMembership({ db, id: member.id, reason: "death", on: "2026-02-10", audit }),
+    ).rejects.toMatchObject({
+      code: "membership_not_active",
+    });
     expect((await generateInvoices({ db, month: "2026-02", audit })).members).toBe(2); // the month of death is due
     expect((await generateInvoices({ db, month: "2026-03", audit })).members).toBe(1);
     await db.query("UPDATE invoices SET paid = amount WHERE month = '2026-03-01'");
