@@ -92,8 +92,8 @@ export async function importAnswer({
 
   return db.transaction(async (tx) => {
     await tx.exec(`CREATE TEMP TABLE answer_rows (row integer, nik text, accepted boolean, kpj text, reason text,
-      active_from date) ON COMMIT DROP`);
-    await tx.copyFrom("COPY answer_rows FROM STDIN", [
+      active_from date, membership_id bigint) ON COMMIT DROP`);
+    await tx.copyFrom("COPY answer_rows (row, nik, accepted, kpj, reason, active_from) FROM STDIN", [
       parsed
         .map(
           (a) =>
@@ -101,21 +101,25 @@ export async function importAnswer({
         )
         .join(""),
     ]);
-    // Each row's membership: the latest registered for its NIK.
-    const targets = await tx.query<{ row: number; nik: string; id: number | null }>(
-      `SELECT DISTINCT ON (a.row) a.row, a.nik, m.id FROM answer_rows a
-       LEFT JOIN memberships m ON m.nik = a.nik
-       ORDER BY a.row, m.id DESC`,
+    // Each row's membership, looked up once: the latest registered for its NIK.
+    await tx.exec(
+      "UPDATE answer_rows a SET membership_id = (SELECT max(id) FROM memberships m WHERE m.nik = a.nik)",
     );
-    for (const t of targets.filter((t) => t.id === null)) {
+    const unmatched = await tx.query<{ row: number; nik: string }>(
+      "SELECT row, nik FROM answer_rows WHERE membership_id IS NULL ORDER BY row LIMIT 100",
+    );
+    for (const t of unmatched) {
       if (problems.length < 100)
         problems.push({ row: t.row, nik: maskNik(t.nik), problem: "not_registered" });
     }
+    const [{ matched }] = await tx.query<{ matched: number }>(
+      "SELECT count(*)::int AS matched FROM answer_rows WHERE membership_id IS NOT NULL",
+    );
     const accepted = await tx.query<{ id: number; kpj: string | null }>(
       `UPDATE memberships m SET status = 'active', kpj = a.kpj, rejection_reason = NULL,
          active_from = coalesce(a.active_from, m.start_month), updated_at = now()
        FROM answer_rows a
-       WHERE a.accepted AND m.nik = a.nik AND m.id = (SELECT max(id) FROM memberships x WHERE x.nik = a.nik)
+       WHERE a.accepted AND m.id = a.membership_id
          AND m.status IN ('registered', 'rejected', 'active')
          AND (m.status <> 'active' OR m.kpj IS DISTINCT FROM a.kpj)
        RETURNING m.id, m.kpj`,
@@ -123,8 +127,7 @@ export async function importAnswer({
     const rejected = await tx.query<{ id: number; person_id: number; reason: string | null }>(
       `UPDATE memberships m SET status = 'rejected', rejection_reason = a.reason, updated_at = now()
        FROM answer_rows a
-       WHERE NOT a.accepted AND m.nik = a.nik AND m.id = (SELECT max(id) FROM memberships x WHERE x.nik = a.nik)
-         AND m.status = 'registered'
+       WHERE NOT a.accepted AND m.id = a.membership_id AND m.status = 'registered'
        RETURNING m.id, m.person_id, m.rejection_reason AS reason`,
     );
     await addEvents(
@@ -150,7 +153,6 @@ export async function importAnswer({
           [unknown],
         )
       : [];
-    const matched = targets.filter((t) => t.id !== null).length;
     const summary: AnswerSummary = {
       file: source.fileName,
       rows,
