@@ -5,13 +5,13 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { User } from "../auth/session.ts";
 import { api } from "../common/api.ts";
-import { formatDate, formatNumber } from "../common/format.ts";
+import { formatNumber } from "../common/format.ts";
 import { ScrollTable } from "../common/ScrollTable.tsx";
 import { Empty, Failed, Loading } from "../common/States.tsx";
 import { Pager } from "../ranking/Pager.tsx";
-import { PersonLink } from "../ranking/PersonLink.tsx";
+import { AreaCell, RankedPersonCells } from "../ranking/RankedCells.tsx";
 import { useAreaNames } from "../ranking/ranking.ts";
-import { Desil, TierBadge } from "../ranking/TierBadge.tsx";
+import { Desil } from "../ranking/TierBadge.tsx";
 import type { PlanDetail, PlanPerson } from "./plans.ts";
 
 export type PlanList = "covered" | "waitlist";
@@ -150,25 +150,11 @@ function PersonsList({ user, plan, waiting }: { user: User; plan: PlanDetail; wa
               <Table.Tbody>
                 {rows.map((p) => (
                   <Table.Tr key={p.id}>
-                    <Table.Td ta="right">{formatNumber(p.rank)}</Table.Td>
-                    <Table.Td>
-                      <PersonLink id={p.id} name={p.name} />
-                    </Table.Td>
-                    <Table.Td ff="monospace">{p.nik ?? "–"}</Table.Td>
-                    <Table.Td style={nowrap}>{formatDate(p.birth_date)}</Table.Td>
-                    <Table.Td style={nowrap}>
-                      <TierBadge tier={p.tier} />
-                    </Table.Td>
+                    <RankedPersonCells person={p} />
                     <Table.Td>
                       <Desil desil={p.desil} />
                     </Table.Td>
-                    <Table.Td>
-                      {areaName(p.desa_code)}
-                      <Text span size="xs" c="dimmed">
-                        {" "}
-                        · {areaName(p.kecamatan_code)}
-                      </Text>
-                    </Table.Td>
+                    <AreaCell desa={areaName(p.desa_code)} kecamatan={areaName(p.kecamatan_code)} />
                     {!waiting && (
                       <Table.Td ta="right">
                         {p.months}

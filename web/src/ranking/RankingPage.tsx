@@ -9,7 +9,7 @@ import { formatDate, formatNumber } from "../common/format.ts";
 import { ScrollTable } from "../common/ScrollTable.tsx";
 import { Empty, Failed, Loading } from "../common/States.tsx";
 import { Pager } from "./Pager.tsx";
-import { PersonLink } from "./PersonLink.tsx";
+import { AreaCell, RankedPersonCells } from "./RankedCells.tsx";
 import {
   type EligibilitySummary,
   programYears,
@@ -18,14 +18,13 @@ import {
   useAreaNames,
   useEligibility,
 } from "./ranking.ts";
-import { Desil, TierBadge } from "./TierBadge.tsx";
+import { Desil } from "./TierBadge.tsx";
 
 export interface RankingSearch {
   year?: number;
 }
 
 const pageSize = 50;
-const nowrap = { whiteSpace: "nowrap" } as const;
 
 /** The eligible of the user's area in priority order for a program year, and why the others are not. */
 export function RankingPage({ user }: { user: User }) {
@@ -162,15 +161,7 @@ function RankedList({
           <Table.Tbody>
             {persons.map((p) => (
               <Table.Tr key={p.id}>
-                <Table.Td ta="right">{formatNumber(p.rank)}</Table.Td>
-                <Table.Td>
-                  <PersonLink id={p.id} name={p.name} />
-                </Table.Td>
-                <Table.Td ff="monospace">{p.nik ?? "–"}</Table.Td>
-                <Table.Td style={nowrap}>{formatDate(p.birth_date)}</Table.Td>
-                <Table.Td style={nowrap}>
-                  <TierBadge tier={p.tier} />
-                </Table.Td>
+                <RankedPersonCells person={p} />
                 <Table.Td>
                   <Desil desil={p.desil} stale={p.desil_stale} />
                   {p.desil_date && (
@@ -179,13 +170,7 @@ function RankedList({
                     </Text>
                   )}
                 </Table.Td>
-                <Table.Td>
-                  {areaName(p.desa_code)}
-                  <Text span size="xs" c="dimmed">
-                    {" "}
-                    · {areaName(p.kecamatan_code)}
-                  </Text>
-                </Table.Td>
+                <AreaCell desa={areaName(p.desa_code)} kecamatan={areaName(p.kecamatan_code)} />
               </Table.Tr>
             ))}
           </Table.Tbody>
