@@ -21,30 +21,36 @@ export function enrolmentCommands(program: Command): void {
     .requiredOption("--funder <code>", "the funder whose members the file registers")
     .requiredOption("--out <file>", "where to write it (.csv or .xlsx)")
     .option("--template <code>", "the column layout BPJS's office expects", "default")
+    .option("--new-only", "only persons not sent before (those who took a rejected person's place, say)")
     .option("--json", "print JSON")
-    .action(async (o: ReportOptions & { plan: string; funder: string; out: string; template: string }) => {
-      const format = o.out.toLowerCase().endsWith(".xlsx") ? "xlsx" : "csv";
-      const sent = await withApp(({ db }) =>
-        exportRegistration({
-          db,
-          planId: Number(o.plan),
-          funderCode: o.funder,
-          format: format as ExportFormat,
-          template: o.template,
-          out: o.out,
-          audit: audit("enrol export"),
-        }),
-      );
-      const n = (v: number) => formatNumber(v, langOf(o));
-      report(o, sent, () =>
-        [
-          langOf(o) === "id"
-            ? `${n(sent.rows)} orang → ${o.out} (${n(sent.registered)} pendaftaran baru); ${n(sent.refused)} tidak dikirim`
-            : `${n(sent.rows)} persons → ${o.out} (${n(sent.registered)} new registrations); ${n(sent.refused)} left out`,
-          ...sent.refusedPersons.map((r) => `! ${r.person}: ${r.reason}`),
-        ].join("\n"),
-      );
-    });
+    .action(
+      async (
+        o: ReportOptions & { plan: string; funder: string; out: string; template: string; newOnly?: boolean },
+      ) => {
+        const format = o.out.toLowerCase().endsWith(".xlsx") ? "xlsx" : "csv";
+        const sent = await withApp(({ db }) =>
+          exportRegistration({
+            db,
+            planId: Number(o.plan),
+            funderCode: o.funder,
+            format: format as ExportFormat,
+            template: o.template,
+            newOnly: o.newOnly === true,
+            out: o.out,
+            audit: audit("enrol export"),
+          }),
+        );
+        const n = (v: number) => formatNumber(v, langOf(o));
+        report(o, sent, () =>
+          [
+            langOf(o) === "id"
+              ? `${n(sent.rows)} orang → ${o.out} (${n(sent.registered)} pendaftaran baru, ${n(sent.renewed)} perpanjangan); ${n(sent.refused)} tidak dikirim`
+              : `${n(sent.rows)} persons → ${o.out} (${n(sent.registered)} new registrations, ${n(sent.renewed)} renewals); ${n(sent.refused)} left out`,
+            ...sent.refusedPersons.map((r) => `! ${r.person}: ${r.reason}`),
+          ].join("\n"),
+        );
+      },
+    );
   enrol
     .command("answer <file>")
     .description(
@@ -57,8 +63,8 @@ export function enrolmentCommands(program: Command): void {
       report(o, answer, () =>
         [
           langOf(o) === "id"
-            ? `${n(answer.rows)} baris: ${n(answer.accepted)} diterima, ${n(answer.rejected)} ditolak, ${n(answer.unchanged)} tetap; ${n(answer.nikUnverified)} NIK tidak dikenal Dukcapil`
-            : `${n(answer.rows)} rows: ${n(answer.accepted)} accepted, ${n(answer.rejected)} rejected, ${n(answer.unchanged)} unchanged; ${n(answer.nikUnverified)} NIKs unknown to Dukcapil`,
+            ? `${n(answer.rows)} baris: ${n(answer.accepted)} diterima, ${n(answer.rejected)} ditolak, ${n(answer.unchanged)} tetap; ${n(answer.nikUnverified)} NIK tidak dikenal Dukcapil; ${n(answer.replaced)} tempat diisi daftar tunggu`
+            : `${n(answer.rows)} rows: ${n(answer.accepted)} accepted, ${n(answer.rejected)} rejected, ${n(answer.unchanged)} unchanged; ${n(answer.nikUnverified)} NIKs unknown to Dukcapil; ${n(answer.replaced)} places given to the waitlist`,
           ...answer.problems.map((p) => `! row ${p.row} ${p.nik}: ${p.problem}`),
         ].join("\n"),
       );

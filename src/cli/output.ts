@@ -46,7 +46,4 @@ export function formatNumber(n: number, lang: Lang): string {
   return n.toLocaleString(lang === "id" ? "id-ID" : "en-US");
 }
 
-/** 1234567 → Rp1.234.567: money is written the Indonesian way in either language. */
-export function formatRupiah(n: number): string {
-  return `Rp${n.toLocaleString("id-ID")}`;
-}
+export { formatRupiah } from "../common/rupiah.ts";

@@ -238,6 +238,10 @@ const catalog: Catalog = {
     id: "Sudah peserta BPJS Ketenagakerjaan (menurut daftar peserta BPJS).",
     en: "Already a BPJS Ketenagakerjaan member (per BPJS's member list).",
   },
+  eligibility_deceased: {
+    id: "Meninggal dunia: kepesertaannya berakhir karena kematian.",
+    en: "Deceased: their membership ended by death.",
+  },
   funder_not_found: {
     id: "Penyandang dana '{code}' tidak ada. Lihat: payung funders list",
     en: "Funder '{code}' does not exist. See: payung funders list",
@@ -313,6 +317,27 @@ const catalog: Catalog = {
   invoice_paid: {
     id: "Tagihan {month} sudah ada pembayarannya ({funders}); tagihan bulan itu tidak dibuat ulang.",
     en: "Invoices of {month} already have payments ({funders}); that month is not generated again.",
+  },
+  // payments, refunds, BPJS's bill
+  invoice_not_found: {
+    id: "Belum ada tagihan {funder} untuk {month}. Buat dulu: payung invoices generate --month {month}",
+    en: "There is no invoice of {funder} for {month}. Generate it first: payung invoices generate --month {month}",
+  },
+  payment_amount_invalid: {
+    id: "Jumlah pembayaran '{amount}' tidak sah: tulis rupiah utuh lebih dari 0, mis. 99936000.",
+    en: "Payment amount '{amount}' is not valid: write whole rupiah above 0, e.g. 99936000.",
+  },
+  payment_too_much: {
+    id: "Pembayaran {amount} melebihi sisa tagihan {funder} {month} ({owed}). Periksa jumlahnya; kelebihan bayar diselesaikan dengan BPJS.",
+    en: "Payment of {amount} is more than the {funder} {month} invoice still owes ({owed}). Check the amount; over-payments are settled with BPJS.",
+  },
+  refund_none_due: {
+    id: "Kepesertaan {id} tidak punya iuran yang harus dikembalikan (tidak ada bulan terbayar setelah berakhir, atau sudah dikembalikan).",
+    en: "Membership {id} has no premium to give back (no paid month after it ended, or already refunded).",
+  },
+  bill_columns_missing: {
+    id: "Tagihan BPJS harus punya kolom NIK atau KPJ (nomor peserta) di baris judul.",
+    en: "BPJS's bill needs a NIK or KPJ (membership number) column in its header row.",
   },
   membership_end_reason_unknown: {
     id: "Alasan berakhir '{reason}' tidak dikenal. Alasan: {reasons}.",

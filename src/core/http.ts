@@ -88,6 +88,8 @@ const statusOf: Record<string, number> = {
   upload_too_large: 413,
   funder_exists: 409,
   plan_overlaps: 409,
+  payment_too_much: 409,
+  refund_none_due: 409,
 };
 
 function sendError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {

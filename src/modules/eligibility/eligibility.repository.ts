@@ -42,7 +42,9 @@ export function reasonsSql(rules: EligibilityRules, year: number, regencyCode: s
            WHEN ${startsWithAny(4)} THEN 'civil_servant'
            WHEN NOT ${startsWithAny(5)} THEN 'occupation_not_informal' END,
       CASE WHEN EXISTS (SELECT 1 FROM bpjs_coverage c WHERE c.person_id = p.id
-             AND c.membership_status IS DISTINCT FROM 'inactive') THEN 'already_covered' END
+             AND c.membership_status IS DISTINCT FROM 'inactive') THEN 'already_covered' END,
+      CASE WHEN EXISTS (SELECT 1 FROM memberships m WHERE m.person_id = p.id AND m.end_reason = 'death')
+           THEN 'deceased' END
     ], NULL)`;
   const params = [
     rules.requireValidNik,

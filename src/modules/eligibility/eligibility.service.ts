@@ -23,6 +23,7 @@ export const reasonCodes = [
   "civil_servant",
   "occupation_not_informal",
   "already_covered",
+  "deceased",
 ] as const;
 
 async function rulesOf(db: Db, year: number): Promise<EligibilityRules> {

@@ -2,8 +2,8 @@
  * BPJS's answer to a registration file: per NIK, accepted (with the membership number, KPJ, and
  * perhaps the agreed start date) or rejected (with a reason). Accepted memberships become active
  * from the agreed start (the answer's date, else the first month of the spell); rejected ones wait
- * in the correction queue with the reason, and "not found in Dukcapil" marks the person's NIK as
- * unverified for every later plan. The answer is applied as a set, and importing it again changes
+ * in the correction queue with the reason, their place goes to the next on the waitlist, and "not
+ * found in Dukcapil" marks the person's NIK as unverified for every later plan. The answer is applied as a set, and importing it again changes
  * nothing. Rows that match no registered membership, or whose status cannot be read, are listed.
  */
 import { UserError } from "../../common/errors.ts";
@@ -13,6 +13,7 @@ import type { Db } from "../../core/db.ts";
 import { type AuditContext, recordAudit } from "../audit/audit.service.ts";
 import { openFileSource } from "../imports/file-source.ts";
 import { addEvents } from "./enrolment.repository.ts";
+import { fillFreedPlaces } from "./replacements.ts";
 
 export interface AnswerSummary {
   file: string;
@@ -23,6 +24,8 @@ export interface AnswerSummary {
   unchanged: number;
   /** Persons whose NIK Dukcapil does not know, now marked unverified. */
   nikUnverified: number;
+  /** Rejected places taken by the next on the plan's waitlist (sent with the next file). */
+  replaced: number;
   /** Rows matching no registered membership, or with an unreadable status (the first 100). */
   problems: { row: number; nik: string; problem: "not_registered" | "status_unreadable" }[];
 }
@@ -160,6 +163,11 @@ export async function importAnswer({
       rejected: rejected.length,
       unchanged: matched - accepted.length - rejected.length,
       nikUnverified: marked.length,
+      replaced: await fillFreedPlaces(
+        tx,
+        rejected.map((r) => r.id),
+        audit.actor,
+      ),
       problems: problems.sort((a, b) => a.row - b.row),
     };
     await recordAudit(

@@ -103,7 +103,15 @@ describe(`enrolment with BPJS on ${dbKind}`, () => {
       ["6", nik(1), "PETANI 1", "", "MENUNGGU", "", ""],
     ]);
     const first = await importAnswer({ db, file: answer, audit });
-    expect(first).toMatchObject({ rows: 6, accepted: 2, rejected: 2, unchanged: 0, nikUnverified: 1 });
+    // Everyone was covered: no one waits to take the rejected places.
+    expect(first).toMatchObject({
+      rows: 6,
+      accepted: 2,
+      rejected: 2,
+      unchanged: 0,
+      nikUnverified: 1,
+      replaced: 0,
+    });
     expect(first.problems).toEqual([
       { row: 5, nik: expect.stringMatching(/^3603••/), problem: "not_registered" },
       { row: 6, nik: expect.stringMatching(/^3603••/), problem: "status_unreadable" },
@@ -121,7 +129,7 @@ describe(`enrolment with BPJS on ${dbKind}`, () => {
     ]);
 
     const second = await importAnswer({ db, file: answer, audit });
-    expect(second).toMatchObject({ accepted: 0, rejected: 0, unchanged: 4, nikUnverified: 0 });
+    expect(second).toMatchObject({ accepted: 0, rejected: 0, unchanged: 4, nikUnverified: 0, replaced: 0 });
 
     const [p3] = await db.query<{ id: number }>("SELECT id FROM persons WHERE nik = $1", [nik(3)]);
     const resent = await exportRegistration({
@@ -132,12 +140,11 @@ describe(`enrolment with BPJS on ${dbKind}`, () => {
       out: path.join(tmp.dir, "lagi.csv"),
       audit,
     });
-    expect(resent).toMatchObject({
-      rows: 3,
-      refused: 1,
-      refusedPersons: [{ person: p3.id, reason: "nik_unverified" }],
-    });
-    expect(fs.readFileSync(path.join(tmp.dir, "lagi.csv"), "utf8")).not.toContain(nik(3));
+    // Rejected persons wait in the correction queue: they are not sent again.
+    expect(resent).toMatchObject({ rows: 2, refused: 0 });
+    expect(fs.readFileSync(path.join(tmp.dir, "lagi.csv"), "utf8")).not.toMatch(
+      new RegExp(`${nik(3)}|${nik(4)}`),
+    );
     const verdict = await explainEligibility({
       db,
       personId: p3.id,

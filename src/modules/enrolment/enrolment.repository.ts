@@ -45,30 +45,52 @@ export interface SpellRow {
   occupation: string | null;
   start_month: string;
   end_month: string;
+  kpj: string | null;
 }
 
-/** The spells one funder pays for in a plan, 10,000 at a time in person order. */
-export async function* spellPages(db: Db, planId: number, funderId: number): AsyncGenerator<SpellRow[]> {
-  let after = 0;
+/**
+ * The spells one funder pays for in a plan, and the persons who took the place of rejected ones,
+ * 10,000 at a time in person order. Spells BPJS rejected are not sent again; `newOnly` leaves out
+ * those already sent in an earlier file. `kpj`: the person's BPJS number, when they have one.
+ */
+export async function* spellPages(
+  db: Db,
+  planId: number,
+  funderId: number,
+  newOnly = false,
+): AsyncGenerator<SpellRow[]> {
+  let after = { person: 0, month: "0001-01-01" };
   for (;;) {
-    const page = await db.query<SpellRow>(
+    const page = await db.query<SpellRow & { month_from: string }>(
       `SELECT s.person_id, p.nik, p.nik_valid, p.nik_unverified, p.name, p.birth_place, p.birth_date, p.sex,
-              p.address, d.name AS desa, k.name AS kecamatan, p.occupation,
-              to_char(s.month_from, 'YYYY-MM') AS start_month, to_char(s.month_to, 'YYYY-MM') AS end_month
-       FROM plan_spells s JOIN persons p ON p.id = s.person_id
+              p.address, d.name AS desa, k.name AS kecamatan, p.occupation, s.month_from,
+              to_char(s.month_from, 'YYYY-MM') AS start_month, to_char(s.month_to, 'YYYY-MM') AS end_month,
+              (SELECT prior.kpj FROM memberships prior WHERE prior.person_id = s.person_id
+                 AND prior.kpj IS NOT NULL ORDER BY prior.id DESC LIMIT 1) AS kpj
+       FROM (SELECT person_id, month_from, month_to FROM plan_spells WHERE plan_id = $1 AND funder_id = $2
+             UNION ALL
+             SELECT person_id, start_month, end_month FROM memberships
+             WHERE plan_id = $1 AND funder_id = $2 AND replaces IS NOT NULL) s
+       JOIN persons p ON p.id = s.person_id
+       LEFT JOIN memberships m ON m.plan_id = $1 AND m.person_id = s.person_id AND m.start_month = s.month_from
        LEFT JOIN regions d ON d.code = p.desa_code
        LEFT JOIN regions k ON k.code = p.kecamatan_code
-       WHERE s.plan_id = $1 AND s.funder_id = $2 AND s.person_id > $3
+       WHERE (s.person_id, s.month_from) > ($3, $4::date) AND m.status IS DISTINCT FROM 'rejected'
+         AND NOT ($5 AND m.registration_id IS NOT NULL)
        ORDER BY s.person_id, s.month_from LIMIT 10000`,
-      [planId, funderId, after],
+      [planId, funderId, after.person, after.month, newOnly],
     );
     if (page.length === 0) return;
     yield page;
-    after = page[page.length - 1].person_id;
+    const last = page[page.length - 1];
+    after = { person: last.person_id, month: last.month_from };
   }
 }
 
-/** Memberships in status `registered` for the rows not yet registered; returns how many were new. */
+/**
+ * Memberships in status `registered` for the rows not yet sent; returns how many, and how many of
+ * them renew a cover that ends the month before.
+ */
 export async function registerMemberships(
   tx: Db,
   m: {
@@ -79,13 +101,14 @@ export async function registerMemberships(
     rows: SpellRow[];
     by: string;
   },
-): Promise<number> {
-  if (m.rows.length === 0) return 0;
+): Promise<{ registered: number; renewed: number }> {
+  if (m.rows.length === 0) return { registered: 0, renewed: 0 };
   const added = await tx.query<{ id: number }>(
     `INSERT INTO memberships (person_id, plan_id, funder_id, package, nik, start_month, end_month, registration_id)
      SELECT person, $1, $2, $3, nik, (start || '-01')::date, (finish || '-01')::date, $4
      FROM unnest($5::bigint[], $6::text[], $7::text[], $8::text[]) AS r(person, nik, start, finish)
-     ON CONFLICT (plan_id, person_id, start_month) DO NOTHING
+     ON CONFLICT (plan_id, person_id, start_month) DO UPDATE SET registration_id = EXCLUDED.registration_id
+       WHERE memberships.registration_id IS NULL
      RETURNING id`,
     [
       m.planId,
@@ -98,14 +121,22 @@ export async function registerMemberships(
       m.rows.map((r) => r.end_month),
     ],
   );
-  await addEvents(
-    tx,
-    added.map((a) => a.id),
-    "registered",
-    { registration: m.registrationId },
-    m.by,
+  const ids = added.map((a) => a.id);
+  await addEvents(tx, ids, "registered", { registration: m.registrationId }, m.by);
+  // A member whose cover ends the month before carries on: same KPJ, active from the first month.
+  const [{ renewed }] = await tx.query<{ renewed: number }>(
+    `WITH renewed AS (
+       UPDATE memberships m SET status = 'active', kpj = prior.kpj, active_from = m.start_month, updated_at = now()
+       FROM memberships prior
+       WHERE m.id = ANY($1::bigint[]) AND prior.person_id = m.person_id AND prior.status = 'active'
+         AND prior.kpj IS NOT NULL AND prior.end_month = m.start_month - interval '1 month'
+       RETURNING m.id, prior.id AS prior_id)
+     , events AS (INSERT INTO membership_events (membership_id, event, details, by)
+       SELECT id, 'renewed', jsonb_build_object('from', prior_id), $2 FROM renewed RETURNING 1)
+     SELECT count(*)::int AS renewed FROM events`,
+    [ids, m.by],
   );
-  return added.length;
+  return { registered: added.length, renewed };
 }
 
 export async function addEvents(
@@ -181,3 +212,5 @@ export async function membershipEvents(db: Db, id: number) {
     [id],
   );
 }
+
+/** What a member card shows of one membership; `area` (a condition on persons p, parameter $2) narrows it. */

@@ -1,10 +1,13 @@
 /**
  * The end of a membership: death, moving away, a wage job, the age limit, the funder stopping, or
- * the member withdrawing. Billing stops after the month it ended; the history keeps who ended it.
+ * the member withdrawing. Billing stops after the month it ended: unpaid invoices of later months
+ * lose the member, paid ones list the premium for refund. The history keeps who ended it.
  */
 import { UserError } from "../../common/errors.ts";
 import type { Db } from "../../core/db.ts";
 import { type AuditContext, recordAudit } from "../audit/audit.service.ts";
+import { dropLinesAfterEnd } from "../invoices/invoices.repository.ts";
+import { checkDate } from "../tariffs/tariffs.service.ts";
 import { addEvents } from "./enrolment.repository.ts";
 
 export const endReasons = ["death", "moved", "wage_job", "age_limit", "funder_ended", "withdrew"] as const;
@@ -26,8 +29,7 @@ export async function endMembership({
   if (!(endReasons as readonly string[]).includes(reason)) {
     throw new UserError("membership_end_reason_unknown", { reason, reasons: endReasons.join(", ") });
   }
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(on) || Number.isNaN(Date.parse(on)))
-    throw new UserError("date_invalid", { date: on });
+  checkDate(on);
   return db.transaction(async (tx) => {
     const [found] = await tx.query<{ person_id: number; status: string }>(
       "SELECT person_id, status FROM memberships WHERE id = $1 FOR UPDATE",
@@ -40,6 +42,7 @@ export async function endMembership({
       [id, on, reason],
     );
     await addEvents(tx, [id], "ended", { reason, on }, audit.actor);
+    await dropLinesAfterEnd(tx, [id]);
     await recordAudit(tx, audit, "membership_end", [found.person_id], { membership: id, reason, on });
     return { id, status: "ended", endedOn: on, endReason: reason };
   });

@@ -25,6 +25,8 @@ export interface RegistrationSummary {
   rows: number;
   /** Memberships this file started (the others were registered by an earlier file). */
   registered: number;
+  /** Of those, members carried over from a cover ending the month before (active, same KPJ). */
+  renewed: number;
   refused: number;
   /** The first 100 persons left out, and why. */
   refusedPersons: { person: number; reason: "nik_invalid" | "nik_unverified" }[];
@@ -36,6 +38,7 @@ export async function exportRegistration({
   funderCode,
   format,
   template = "default",
+  newOnly = false,
   out,
   audit,
 }: {
@@ -44,6 +47,8 @@ export async function exportRegistration({
   funderCode: string;
   format: ExportFormat;
   template?: string;
+  /** Only persons not sent in an earlier file (replacements for rejected ones, say). */
+  newOnly?: boolean;
   out: string | Writable;
   audit: AuditContext;
 }): Promise<RegistrationSummary> {
@@ -69,8 +74,9 @@ export async function exportRegistration({
     const refusedPersons: RegistrationSummary["refusedPersons"] = [];
     let refused = 0;
     let registered = 0;
+    let renewed = 0;
     async function* rows(): AsyncGenerator<unknown[]> {
-      for await (const page of repo.spellPages(tx, planId, funder!.id)) {
+      for await (const page of repo.spellPages(tx, planId, funder!.id, newOnly)) {
         const sent = page.filter((r) => {
           const reason =
             !r.nik_valid || !parseNik(r.nik ?? "").valid
@@ -83,7 +89,7 @@ export async function exportRegistration({
           if (refusedPersons.length < 100) refusedPersons.push({ person: r.person_id, reason });
           return false;
         });
-        registered += await repo.registerMemberships(tx, {
+        const made = await repo.registerMemberships(tx, {
           registrationId: registration,
           planId,
           funderId: funder!.id,
@@ -91,6 +97,8 @@ export async function exportRegistration({
           rows: sent,
           by: audit.actor,
         });
+        registered += made.registered;
+        renewed += made.renewed;
         for (const r of sent) {
           const values: Record<string, unknown> = {
             ...r,
@@ -125,6 +133,7 @@ export async function exportRegistration({
       format,
       rows: written,
       registered,
+      renewed,
       refused,
       refusedPersons,
     };

@@ -101,3 +101,23 @@ export async function monthInvoices(db: Db, month: string): Promise<InvoiceRow[]
     [month],
   );
 }
+
+/**
+ * Takes ended memberships out of the unpaid invoices of months after they ended (a death reported
+ * late, a lapse): the funder does not owe those months. Paid invoices keep the lines: refunds.
+ */
+export async function dropLinesAfterEnd(tx: Db, membershipIds: number[]): Promise<void> {
+  if (membershipIds.length === 0) return;
+  await tx.query(
+    `WITH gone AS (
+       DELETE FROM invoice_lines l USING memberships m, invoices i
+       WHERE m.id = ANY($1::bigint[]) AND i.funder_id = m.funder_id AND i.paid = 0
+         AND i.month > date_trunc('month', m.ended_on) AND l.invoice_id = i.id AND l.membership_id = m.id
+       RETURNING l.invoice_id, l.amount)
+     UPDATE invoices i SET members = i.members - c.members, amount = i.amount - c.amount
+     FROM (SELECT invoice_id, count(*)::int AS members, sum(amount)::bigint AS amount FROM gone
+           GROUP BY invoice_id) c
+     WHERE i.id = c.invoice_id`,
+    [membershipIds],
+  );
+}

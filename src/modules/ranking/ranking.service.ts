@@ -38,7 +38,8 @@ export const rankOrder = "rank_key";
 /**
  * Every person (narrowed by `where`, e.g. an area) with their verdict for cover starting in a month
  * (yyyy-mm): `reasons` (empty: eligible), tier and rank_key, as a SELECT with parameters from $n
- * on. Tier 0: covered by an approved plan in the month before, so a renewal never leaves a gap.
+ * on. Tier 0: covered in the month before (by an approved plan or a membership that took a
+ * rejected person's place, unless BPJS rejected it or it ended), so a renewal never leaves a gap.
  */
 export function verdictSql(
   rules: EligibilityRules,
@@ -59,8 +60,14 @@ export function verdictSql(
                     p.desil IS NOT NULL AND (p.desil_date IS NULL
                       OR p.desil_date < $${n}::date - make_interval(months => $${n + 1})) AS desil_stale
              FROM persons p
-             LEFT JOIN (SELECT DISTINCT s.person_id FROM plan_spells s JOIN plans pl ON pl.id = s.plan_id
-                        WHERE pl.status = 'approved' AND s.month_to = $${n}::date - interval '1 month') r
+             LEFT JOIN (SELECT s.person_id FROM plan_spells s JOIN plans pl ON pl.id = s.plan_id
+                        WHERE pl.status = 'approved' AND s.month_to = $${n}::date - interval '1 month'
+                        UNION
+                        SELECT person_id FROM memberships WHERE status IN ('registered', 'active')
+                          AND end_month = $${n}::date - interval '1 month'
+                        EXCEPT
+                        SELECT person_id FROM memberships WHERE status IN ('rejected', 'lapsed', 'ended')
+                          AND end_month = $${n}::date - interval '1 month') r
                ON r.person_id = p.id
              WHERE ${where}
              OFFSET 0) v`; // OFFSET 0 fences v in: its reasons are worked out once a person, not per use

@@ -106,11 +106,14 @@ export const monthPattern = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 /** `count` months from `from` (yyyy-mm), in order. */
 export function monthsFrom(from: string, count: number): string[] {
-  const [y, m] = from.split("-").map(Number);
-  return Array.from({ length: count }, (_, i) => {
-    const month = m - 1 + i;
-    return `${y + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, "0")}`;
-  });
+  return Array.from({ length: count }, (_, i) => addMonths(from, i));
+}
+
+/** The month `n` months after `month` (yyyy-mm; n may be negative). */
+export function addMonths(month: string, n: number): string {
+  const [y, m] = month.split("-").map(Number);
+  const index = y * 12 + m - 1 + n;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
 }
 
 /** How many months from `from` to `to` (yyyy-mm), both counted. */

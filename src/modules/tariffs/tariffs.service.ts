@@ -133,3 +133,9 @@ function packageOf(tariffs: Tariffs, code: string): Package {
 export function checkMonth(month: string): void {
   if (!monthPattern.test(month)) throw new UserError("month_invalid", { month });
 }
+
+/** yyyy-mm-dd, a real day. */
+export function checkDate(date: string): void {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date)))
+    throw new UserError("date_invalid", { date });
+}

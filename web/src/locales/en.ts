@@ -209,6 +209,7 @@ export const en: Messages = {
     civil_servant: "Civil servants (PNS/ASN/TNI/POLRI) are not vulnerable workers",
     occupation_not_informal: "The occupation is not an informal one in this year's rules",
     already_covered: "Already a BPJS Ketenagakerjaan member",
+    deceased: "Deceased (a membership ended by death)",
     nik_unverified: "Dukcapil does not know the NIK (BPJS's answer)",
   },
   pager: { page: "Page {{page}} of {{pages}}" },

@@ -209,6 +209,7 @@ export const id = {
     occupation_not_informal: "Pekerjaan bukan pekerjaan informal menurut aturan tahun ini",
     already_covered: "Sudah peserta BPJS Ketenagakerjaan",
     nik_unverified: "NIK tidak dikenal Dukcapil (jawaban BPJS)",
+    deceased: "Meninggal dunia (kepesertaan berakhir karena kematian)",
   },
   pager: { page: "Halaman {{page}} dari {{pages}}" },
   ranking: {

@@ -30,6 +30,7 @@ export interface EligibilitySummary {
 /** The reasons a person may not be covered, in the order the rules check them. */
 export const reasonCodes = [
   "nik_invalid",
+  "nik_unverified",
   "birth_date_missing",
   "age_below",
   "age_above",
@@ -38,6 +39,7 @@ export const reasonCodes = [
   "civil_servant",
   "occupation_not_informal",
   "already_covered",
+  "deceased",
 ];
 
 export const tiers = [0, 1, 2, 3, 4];
