@@ -102,3 +102,26 @@ interface Violation {
   id: string;
   nodes: { target: string[] }[];
 }
+
+/** Calls the API as the page's user, with the session cookie and the CSRF token the app has. */
+export async function callApi<T>(
+  page: Page,
+  method: "GET" | "POST",
+  path: string,
+  data?: unknown,
+): Promise<T> {
+  const origin = new URL(page.url()).origin;
+  const me = await (await page.request.get(`${origin}/api/v1/auth/me`)).json();
+  const response = await page.request.fetch(`${origin}/api/v1${path}`, {
+    method,
+    headers: { "x-csrf-token": me.csrfToken },
+    data,
+  });
+  expect(response.ok(), `${method} ${path}: ${await response.text()}`).toBe(true);
+  return (await response.json()) as T;
+}
+
+/** The text of every body row of a table. */
+export async function rowTexts(page: Page, testId: string): Promise<string[]> {
+  return page.getByTestId(testId).locator("tbody tr").allTextContents();
+}

@@ -1,7 +1,6 @@
-import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoRegions, loadDemo } from "../src/modules/demo/demo.service.ts";
-import { type App, addAccount, checkPage, logIn, startApp } from "./harness.ts";
+import { type App, addAccount, callApi, checkPage, logIn, rowTexts, startApp } from "./harness.ts";
 
 const number = (n: number) => n.toLocaleString("id-ID");
 const rupiah = (n: number) => `Rp${n.toLocaleString("id-ID")}`;
@@ -13,24 +12,6 @@ interface PlanFunder {
   allocated: number;
   cost: number;
   left: number;
-}
-
-/** Calls the API as the page's user, with the session cookie and the CSRF token the app has. */
-async function callApi<T>(page: Page, method: "GET" | "POST", path: string, data?: unknown): Promise<T> {
-  const origin = new URL(page.url()).origin;
-  const me = await (await page.request.get(`${origin}/api/v1/auth/me`)).json();
-  const response = await page.request.fetch(`${origin}/api/v1${path}`, {
-    method,
-    headers: { "x-csrf-token": me.csrfToken },
-    data,
-  });
-  expect(response.ok(), `${method} ${path}: ${await response.text()}`).toBe(true);
-  return (await response.json()) as T;
-}
-
-/** The text of every body row of a table. */
-async function rowTexts(page: Page, testId: string): Promise<string[]> {
-  return page.getByTestId(testId).locator("tbody tr").allTextContents();
 }
 
 /**

@@ -11,16 +11,21 @@ import { auditRoutes } from "./modules/audit/audit.routes.ts";
 import { authRoutes } from "./modules/auth/auth.routes.ts";
 import { eligibilityRoutes } from "./modules/eligibility/eligibility.routes.ts";
 import { enrolmentRoutes } from "./modules/enrolment/enrolment.routes.ts";
+import { memberCardRoutes } from "./modules/enrolment/member-card.routes.ts";
 import { fundersRoutes } from "./modules/funders/funders.routes.ts";
 import { checkHealth, countHoldings } from "./modules/health/health.service.ts";
 import { importsRoutes } from "./modules/imports/imports.routes.ts";
 import { listImports } from "./modules/imports/imports.service.ts";
 import { uploadsRoutes } from "./modules/imports/uploads.routes.ts";
+import { billingRoutes } from "./modules/invoices/billing.routes.ts";
+import { invoicesRoutes } from "./modules/invoices/invoices.routes.ts";
 import { jobsRoutes } from "./modules/jobs/jobs.routes.ts";
 import { reviewRoutes } from "./modules/matching/review.routes.ts";
 import { nikRoutes } from "./modules/nik/nik.routes.ts";
 import { overviewRoutes } from "./modules/overview/overview.routes.ts";
 import { plansRoutes } from "./modules/plans/plans.routes.ts";
+import { proposalsRoutes } from "./modules/proposals/proposals.routes.ts";
+import { publicCheckRoutes } from "./modules/public-check/public-check.routes.ts";
 import { rankingRoutes } from "./modules/ranking/ranking.routes.ts";
 import { regionsRoutes } from "./modules/regions/regions.routes.ts";
 import { registryRoutes } from "./modules/registry/registry.routes.ts";
@@ -58,7 +63,12 @@ export async function buildServer(app: App): Promise<FastifyInstance> {
   rankingRoutes(server, app);
   fundersRoutes(server, app.db);
   plansRoutes(server, app);
-  enrolmentRoutes(server, app.db);
+  publicCheckRoutes(server, app);
+  proposalsRoutes(server, app);
+  enrolmentRoutes(server, app);
+  invoicesRoutes(server, app.db);
+  billingRoutes(server, app);
+  memberCardRoutes(server, app.db);
   server.get("/health", async () => checkHealth(app.db));
   // The browser app; until it is built (npm run build), the status page.
   server.get("/", { schema: { hide: true } }, async (_request, reply) =>

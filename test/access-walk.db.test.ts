@@ -15,6 +15,7 @@ import { buildServer } from "../src/server.ts";
 import { loggedIn } from "./accounts.ts";
 import { dbKind, freshDb } from "./db.ts";
 import { tempDir, writeCsv } from "./files.ts";
+import { pdfText } from "./pdf-text.ts";
 
 /**
  * Every endpoint of the OpenAPI document, called by every role with every id there is (its own
@@ -142,6 +143,11 @@ interface Known {
   jobs: number[];
   uploads: string[];
   plans: number[];
+  memberships: number[];
+  /** BPJS's answers uploaded by the admin (the others' uploads are lists). */
+  answers: string[];
+  /** Self-proposals in the queues of Mauk Barat and of Sentul (Balaraja). */
+  proposals: number[];
 }
 
 /** Requests for each operation of the OpenAPI document, keyed "METHOD /path". */
@@ -252,6 +258,66 @@ const probes: Record<string, (k: Known) => Probe[]> = {
   "GET /api/v1/funders": () => [{ method: "GET", url: "/api/v1/funders" }],
   "GET /api/v1/plans": () => [{ method: "GET", url: "/api/v1/plans" }],
   "GET /api/v1/memberships": () => [{ method: "GET", url: "/api/v1/memberships?limit=200" }],
+  "POST /api/v1/registrations": (k) => [
+    { method: "POST", url: "/api/v1/registrations", payload: { plan: k.plans[0], funder: "apbd-walk" } },
+  ],
+  "GET /api/v1/registrations": (k) => [
+    { method: "GET", url: "/api/v1/registrations" },
+    { method: "GET", url: `/api/v1/registrations?plan=${k.plans[0]}` },
+  ],
+  // Before the memberships' probes: the admin's answer makes them active, so the admin can end them.
+  "POST /api/v1/answers": (k) =>
+    [...k.answers, ...k.uploads].map((upload) => ({
+      method: "POST",
+      url: "/api/v1/answers",
+      payload: { upload },
+    })),
+  "GET /api/v1/memberships/{id}": (k) =>
+    k.memberships.map((id) => ({ method: "GET", url: `/api/v1/memberships/${id}` })),
+  "POST /api/v1/memberships/{id}/end": (k) =>
+    k.memberships.flatMap((id) => [
+      {
+        method: "POST" as const,
+        url: `/api/v1/memberships/${id}/end`,
+        payload: { reason: "moved", on: "2026-03-10" },
+      },
+      {
+        method: "POST" as const,
+        url: `/api/v1/memberships/${id}/end`,
+        payload: { reason: "death", on: "2026-03-10" },
+      },
+    ]),
+  // After the answer and the ends: the admin's cards are of ended memberships, the others' not yet accepted.
+  "GET /api/v1/memberships/{id}/card": (k) =>
+    k.memberships.map((id) => ({ method: "GET", url: `/api/v1/memberships/${id}/card` })),
+  "GET /api/v1/invoices": () => [{ method: "GET", url: "/api/v1/invoices?month=2026-03" }],
+  "POST /api/v1/invoices": () => [{ method: "POST", url: "/api/v1/invoices", payload: { month: "2026-03" } }],
+  // After the invoices: the admin's payment is of March, the invoice just made.
+  "POST /api/v1/payments": () => [
+    {
+      method: "POST",
+      url: "/api/v1/payments",
+      payload: { funder: "apbd-walk", month: "2026-03", amount: 1, paidOn: "2026-03-20" },
+    },
+  ],
+  "GET /api/v1/payments": () => [{ method: "GET", url: "/api/v1/payments?month=2026-03" }],
+  "GET /api/v1/invoices/late": () => [{ method: "GET", url: "/api/v1/invoices/late?month=2026-08" }],
+  "POST /api/v1/invoices/late": () => [
+    { method: "POST", url: "/api/v1/invoices/late", payload: { month: "2026-08" } },
+  ],
+  "GET /api/v1/refunds": () => [{ method: "GET", url: "/api/v1/refunds" }],
+  "POST /api/v1/refunds": (k) =>
+    k.memberships.map((membership) => ({
+      method: "POST",
+      url: "/api/v1/refunds",
+      payload: { membership, refundedOn: "2026-04-30" },
+    })),
+  "POST /api/v1/invoices/reconcile": (k) =>
+    [...k.answers, ...k.uploads].map((upload) => ({
+      method: "POST",
+      url: "/api/v1/invoices/reconcile",
+      payload: { upload, funder: "apbd-walk", month: "2026-03" },
+    })),
   "POST /api/v1/plans": () => [
     { method: "POST", url: "/api/v1/plans", payload: { from: "2026-01", to: "2026-12" } },
   ],
@@ -292,11 +358,41 @@ const probes: Record<string, (k: Known) => Probe[]> = {
   "GET /api/v1/plans/cost": () => [
     { method: "GET", url: "/api/v1/plans/cost?package=jkk-jkm&people=100000&months=12&from=2026-01" },
   ],
+  "GET /api/v1/proposals": () => [{ method: "GET", url: "/api/v1/proposals?status=all&limit=200" }],
+  "POST /api/v1/proposals": () => [
+    {
+      method: "POST",
+      url: "/api/v1/proposals",
+      payload: {
+        nik: "3603080101800005",
+        name: "Warga Baru",
+        birthDate: "1980-01-01",
+        occupation: "Petani",
+        desaCode: codes.maukBarat,
+        consent: true,
+      },
+    },
+  ],
+  "POST /api/v1/proposals/{id}/verify": (k) =>
+    k.proposals.map((id) => ({ method: "POST", url: `/api/v1/proposals/${id}/verify` })),
+  "POST /api/v1/proposals/{id}/reject": (k) =>
+    k.proposals.map((id) => ({
+      method: "POST",
+      url: `/api/v1/proposals/${id}/reject`,
+      payload: { reason: "uji akses" },
+    })),
   // Last: it ends the session.
   "POST /api/v1/auth/logout": () => [{ method: "POST", url: "/api/v1/auth/logout" }],
 };
 /** Open to anyone, by design; they carry no one's data. */
-const open = new Set(["POST /api/v1/auth/login", "GET /health"]);
+const open = new Set([
+  "POST /api/v1/auth/login",
+  "GET /health",
+  // The public status check and self-proposals: tested in src/modules/public-check and proposals.
+  "POST /api/v1/public/status",
+  "GET /api/v1/public/villages",
+  "POST /api/v1/public/proposals",
+]);
 
 function decide(id: number, action: string): Probe {
   return { method: "POST", url: `/api/v1/review/${id}/${action}`, payload: { note: "uji akses" } };
@@ -308,7 +404,17 @@ describe(`every endpoint, every role, on ${dbKind}: nobody sees a person outside
   const tmp = tempDir();
   const config = loadConfig({ PAYUNG_DATA_DIR: path.join(tmp.dir, "data") });
   let sessions = new Map<string, Record<string, string>>();
-  const known: Known = { persons: [], reviews: [], batches: [], jobs: [], uploads: [], plans: [] };
+  const known: Known = {
+    persons: [],
+    reviews: [],
+    batches: [],
+    jobs: [],
+    uploads: [],
+    plans: [],
+    memberships: [],
+    answers: [],
+    proposals: [],
+  };
   const audit = { actor: "test", via: "test" };
   // Two places for the year: some residents covered, the others on the waitlist.
   const walkFunder = {
@@ -396,6 +502,45 @@ describe(`every endpoint, every role, on ${dbKind}: nobody sees a person outside
       });
       known.uploads.push(upload.json().upload);
     }
+    // BPJS's answer accepting every registered member, uploaded by the admin; and the memberships.
+    const registeredNiks = await db.query<{ nik: string }>("SELECT nik FROM memberships ORDER BY id");
+    const answer = await server.inject({
+      method: "POST",
+      url: "/api/v1/uploads?filename=jawaban.csv",
+      payload: `NIK,NO KPJ,STATUS\n${registeredNiks.map((m, i) => `${m.nik},2603000000${i},DITERIMA`).join("\n")}\n`,
+      headers: { ...sessions.get("admin"), "content-type": "text/csv" },
+    });
+    known.answers.push(answer.json().upload);
+    known.memberships = (await db.query<{ id: number }>("SELECT id FROM memberships ORDER BY id")).map(
+      (r) => r.id,
+    );
+    // Sumarni and Siti propose themselves on the public page: each in their own village's queue.
+    const sentul = await db.query<{ code: string }>(
+      "SELECT code FROM regions WHERE parent_code = '36.03.01' AND name ILIKE 'Sentul'",
+    );
+    for (const [r, desaCode] of [
+      [sumarni, codes.maukBarat],
+      [siti, sentul[0].code],
+    ] as const) {
+      const [d, m, y] = r.born.split("-");
+      const proposed = await server.inject({
+        method: "POST",
+        url: "/api/v1/public/proposals",
+        payload: {
+          nik: r.nik,
+          name: r.name,
+          birthDate: `${y}-${m}-${d}`,
+          occupation: "Nelayan",
+          phone: r.phone,
+          desaCode,
+          consent: true,
+        },
+      });
+      expect(proposed.statusCode).toBe(202);
+    }
+    known.proposals = (await db.query<{ id: number }>("SELECT id FROM proposals ORDER BY id")).map(
+      (r) => r.id,
+    );
   });
   afterAll(async () => {
     await server.close();
@@ -467,7 +612,11 @@ describe(`every endpoint, every role, on ${dbKind}: nobody sees a person outside
           if (operation !== "POST /api/v1/auth/logout") {
             expect(response.statusCode, `${where}: the session must hold`).not.toBe(401);
           }
-          const text = `${JSON.stringify(response.headers)}\n${response.body}`;
+          // A PDF's text is compressed: read it as a reader would.
+          const pdf = String(response.headers["content-type"]).startsWith("application/pdf")
+            ? await pdfText(response.rawPayload)
+            : "";
+          const text = `${JSON.stringify(response.headers)}\n${response.body}\n${pdf}`;
           for (const trace of account.unseen()) {
             expect(text.toUpperCase().includes(trace.toUpperCase()), `${where} shows "${trace}"`).toBe(false);
           }

@@ -3,7 +3,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
+import { maskNik } from "../src/common/nik.ts";
 import { tempDir, writeCsv } from "./files.ts";
+import { pdfText } from "./pdf-text.ts";
 
 /** The command line as a user runs it: a real process on a real (embedded) database. */
 const bin = path.resolve("bin/payung");
@@ -396,5 +398,59 @@ describe("bin/payung", () => {
       "en",
     );
     expect([unknown.code, unknown.stderr]).toEqual([1, expect.stringContaining("Unknown package 'emas'")]);
+  });
+
+  it("records a payment, checks lateness, reconciles BPJS's bill and lists refunds", async () => {
+    const paid = await payung(
+      "invoices",
+      "pay",
+      "--funder",
+      "apbd-2026",
+      "--month",
+      "2026-03",
+      "--amount",
+      "16.800",
+      "--on",
+      "2026-03-20",
+      "--lang",
+      "en",
+    );
+    expect(paid.stdout).toContain("apbd-2026 2026-03: paid Rp16.800 of Rp16.800, Rp0 owed");
+    const late = JSON.parse((await payung("invoices", "late", "--month", "2026-04", "--json")).stdout);
+    expect(late).toMatchObject({ lateMonths: 3, funders: [], lapsed: 0 });
+    const bill = writeCsv(path.join(tmp.dir, "tagihan.csv"), [
+      ["KPJ", "IURAN"],
+      ["26010000001", "16800"],
+    ]);
+    const reconciled = JSON.parse(
+      (await payung("invoices", "reconcile", bill, "--funder", "apbd-2026", "--month", "2026-03", "--json"))
+        .stdout,
+    );
+    expect(reconciled).toMatchObject({ matched: 1, notOurs: { count: 0 }, notBilled: { count: 0 } });
+    expect(JSON.parse((await payung("invoices", "refunds", "--json")).stdout)).toEqual({
+      refunds: [],
+      due: 0,
+    });
+  });
+
+  it("prints a member's card as PDF, with the NIK masked", async () => {
+    const [active] = JSON.parse((await payung("memberships", "list", "--status", "active", "--json")).stdout);
+    const out = path.join(tmp.dir, "kartu.pdf");
+    const card = await payung(
+      "memberships",
+      "card",
+      String(active.id),
+      "--out",
+      out,
+      "--lang",
+      "en",
+      "--json",
+    );
+    expect([card.code, JSON.parse(card.stdout).out]).toEqual([0, out]);
+    const text = await pdfText(fs.readFileSync(out));
+    expect(text).toContain("BPJS Ketenagakerjaan Member Card");
+    expect(text).toContain(active.kpj);
+    expect(text).toContain(maskNik(active.nik));
+    expect(text).not.toContain(active.nik);
   });
 });

@@ -1,8 +1,10 @@
+import fs from "node:fs";
 import os from "node:os";
 import type { Command } from "commander";
 import { UserError } from "../common/errors.ts";
 import { importAnswer } from "../modules/enrolment/answers.service.ts";
 import { listMemberships, membershipEvents } from "../modules/enrolment/enrolment.repository.ts";
+import { memberCard } from "../modules/enrolment/member-card.ts";
 import { endMembership } from "../modules/enrolment/memberships.service.ts";
 import { exportRegistration } from "../modules/enrolment/registration.service.ts";
 import type { ExportFormat } from "../modules/exports/exports.service.ts";
@@ -128,6 +130,21 @@ export function enrolmentCommands(program: Command): void {
         endMembership({ db, id: Number(id), reason: o.reason, on: o.on, audit: audit("memberships end") }),
       );
       report(o, ended, () => `${ended.id}: ${ended.status} ${ended.endedOn} (${ended.endReason})`);
+    });
+  memberships
+    .command("card <id>")
+    .description(
+      "The member card as PDF (in the language of --lang): name, masked NIK, KPJ, programs, period, funder, where to claim",
+    )
+    .requiredOption("--out <file>", "where to write the PDF")
+    .option("--json", "print JSON")
+    .action(async (id: string, o: ReportOptions & { out: string }) => {
+      if (!/^\d{1,15}$/.test(id)) throw new UserError("membership_not_found", { id });
+      const pdf = await withApp(({ db }) =>
+        memberCard({ db, membershipId: Number(id), lang: langOf(o), audit: audit("memberships card") }),
+      );
+      fs.writeFileSync(o.out, pdf);
+      report(o, { membership: Number(id), out: o.out, bytes: pdf.length }, () => `${id} → ${o.out}`);
     });
   memberships
     .command("show <id>")

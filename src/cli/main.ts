@@ -13,6 +13,7 @@ import { invoicesCommands } from "./invoices.command.ts";
 import { matchCommands } from "./match.command.ts";
 import { nikCommands } from "./nik.command.ts";
 import { plansCommands } from "./plans.command.ts";
+import { proposalsCommands } from "./proposals.command.ts";
 import { regionsCommands } from "./regions.command.ts";
 import { reviewCommands } from "./review.command.ts";
 import { serveCommands } from "./serve.command.ts";
@@ -51,6 +52,7 @@ tariffsCommands(program);
 eligibilityCommands(program);
 fundersCommands(program);
 plansCommands(program);
+proposalsCommands(program);
 enrolmentCommands(program);
 invoicesCommands(program);
 

@@ -343,6 +343,10 @@ const catalog: Catalog = {
     id: "Alasan berakhir '{reason}' tidak dikenal. Alasan: {reasons}.",
     en: "Unknown end reason '{reason}'. Reasons: {reasons}.",
   },
+  membership_end_admin_only: {
+    id: "Operator hanya dapat melaporkan kematian peserta di wilayahnya; berakhir karena '{reason}' diputuskan admin kabupaten.",
+    en: "Operators report only a member's death in their area; ending for '{reason}' is the regency admin's decision.",
+  },
   membership_not_active: {
     id: "Kepesertaan {id} berstatus {status}, bukan aktif: tidak bisa diakhiri.",
     en: "Membership {id} is {status}, not active: it cannot be ended.",
@@ -400,6 +404,93 @@ const catalog: Catalog = {
     en: "The database already holds data ({batches} import batches). Demo data loads only into an empty database.",
   },
 
+  // public status check and self-proposals (docs/enrolment.md)
+  public_rate_limited: {
+    id: "Terlalu banyak permintaan dari alamat Anda. Coba lagi dalam {seconds} detik.",
+    en: "Too many requests from your address. Try again in {seconds} seconds.",
+  },
+  public_nik_rate_limited: {
+    id: "NIK ini terlalu sering dipakai dalam waktu singkat. Demi keamanan data, coba lagi dalam {minutes} menit.",
+    en: "This NIK was used too often in a short time. To keep the data safe, try again in {minutes} minutes.",
+  },
+  public_nik_invalid: {
+    id: "NIK tidak sah: {problem} Periksa NIK pada KTP atau Kartu Keluarga (16 angka).",
+    en: "The NIK is not valid: {problem} Check the NIK on the KTP or family card (16 digits).",
+  },
+  public_birth_date_invalid: {
+    id: "Tanggal lahir '{date}' tidak sah. Tulis tanggal yang benar, mis. 20-10-1990 (API: 1990-10-20).",
+    en: "Birth date '{date}' is not valid. Write a real date, e.g. 20-10-1990 (API: 1990-10-20).",
+  },
+  public_status_not_covered: {
+    id: "Tidak ada perlindungan aktif yang tercatat untuk NIK dan tanggal lahir ini. Periksa kembali keduanya sesuai KTP. Bila sudah benar, pekerja saat ini tidak terlindungi BPJS Ketenagakerjaan yang dibiayai pemerintah daerah atau mitranya: tanyakan ke kantor desa/kelurahan, atau usulkan diri lewat formulir usulan.",
+    en: "No active cover is recorded for this NIK and birth date. Check both against the KTP. If they are right, the worker is not covered today by BPJS Ketenagakerjaan paid for by the regional government or its partners: ask at the desa/kelurahan office, or propose yourself with the proposal form.",
+  },
+  public_status_covered: {
+    id: "Terlindungi BPJS Ketenagakerjaan (jaminan kecelakaan kerja dan kematian, JKK dan JKM) sejak {since}, dibiayai oleh {funder}.",
+    en: "Covered by BPJS Ketenagakerjaan (work accident and death benefits, JKK and JKM) since {since}, paid for by {funder}.",
+  },
+  public_guidance_accident: {
+    id: "Kecelakaan kerja: segera berobat ke rumah sakit atau klinik mitra BPJS Ketenagakerjaan (PLKK) dengan KTP dan nomor kepesertaan (KPJ), lalu laporkan ke kantor BPJS Ketenagakerjaan terdekat dan ke kantor desa/kelurahan atau Disnaker. Klaim JKK diajukan paling lambat 5 tahun sejak kecelakaan. Layanan BPJS Ketenagakerjaan: 175.",
+    en: "Work accident: go at once to a hospital or clinic that works with BPJS Ketenagakerjaan (PLKK) with the KTP and the membership number (KPJ), then report it to the nearest BPJS Ketenagakerjaan office and to the desa/kelurahan office or Disnaker. A JKK claim must be made within 5 years of the accident. BPJS Ketenagakerjaan help line: 175.",
+  },
+  public_guidance_death: {
+    id: "Bila peserta meninggal dunia: ahli waris melapor ke kantor desa/kelurahan atau Disnaker dan mengajukan klaim JKM ke kantor BPJS Ketenagakerjaan; kepesertaan harus aktif pada tanggal meninggal. Bawa kartu peserta (KPJ), KK dan KTP peserta serta ahli waris, surat keterangan kematian, surat keterangan ahli waris dari pejabat berwenang, buku nikah bila ahli waris adalah suami/istri, dan buku tabungan. Bila meninggal karena kecelakaan kerja, klaimnya JKK.",
+    en: "If the member dies: the heirs report it to the desa/kelurahan office or Disnaker and claim the JKM death benefit at a BPJS Ketenagakerjaan office; the membership must be active on the day of death. Bring the membership card (KPJ), the family card and KTP of the member and the heirs, the death certificate, an heir statement from an authorised official, the marriage book when the heir is the spouse, and a bank book. A death from a work accident is claimed as JKK.",
+  },
+  public_funder_apbd: { id: "pemerintah kabupaten/kota (APBD)", en: "the regency/city government (APBD)" },
+  public_funder_apbd_p: {
+    id: "pemerintah kabupaten/kota (APBD Perubahan)",
+    en: "the regency/city government (revised APBD)",
+  },
+  public_funder_province: {
+    id: "pemerintah provinsi (APBD provinsi)",
+    en: "the provincial government (APBD)",
+  },
+  public_funder_apbn: { id: "pemerintah pusat (APBN)", en: "the central government (APBN)" },
+  public_funder_dana_desa: { id: "pemerintah desa (Dana Desa)", en: "the village government (Dana Desa)" },
+  public_funder_csr: { id: "perusahaan mitra (CSR)", en: "a partner company (CSR)" },
+  public_funder_other: { id: "penyandang dana lain", en: "another funder" },
+  public_proposal_received: {
+    id: "Terima kasih, usulan diterima. Operator desa/kelurahan akan memeriksanya; mengirim ulang tidak mempercepat. Usulan belum berarti menjadi peserta: pemerintah daerah memilih peserta menurut aturan dan anggaran.",
+    en: "Thank you, the proposal was received. The desa/kelurahan operator will check it; sending it again does not make it faster. A proposal does not yet make a member: the regional government chooses members by its rules and budget.",
+  },
+  proposal_consent_missing: {
+    id: "Usulan hanya dapat dikirim dengan persetujuan: centang persetujuan penggunaan data.",
+    en: "A proposal can only be sent with consent: tick the consent to the use of the data.",
+  },
+  proposal_name_invalid: {
+    id: "Nama harus berisi huruf, paling banyak 100 karakter, sesuai KTP.",
+    en: "The name must contain letters, at most 100 characters, as on the KTP.",
+  },
+  proposal_occupation_invalid: {
+    id: "Isi pekerjaan (2–60 karakter), mis. nelayan, petani, pedagang keliling.",
+    en: "Fill in the occupation (2–60 characters), e.g. fisher, farmer, street vendor.",
+  },
+  proposal_phone_invalid: {
+    id: "Nomor telepon tidak wajar: tulis 08… atau +62…, 9 sampai 15 angka.",
+    en: "The phone number looks wrong: write 08… or +62…, 9 to 15 digits.",
+  },
+  proposal_desa_unknown: {
+    id: "Desa/kelurahan {desa} tidak ada di kabupaten ini. Pilih desa dari daftar.",
+    en: "Desa/kelurahan {desa} is not in this regency. Choose one from the list.",
+  },
+  proposal_desa_outside_area: {
+    id: "Desa/kelurahan {desa} di luar wilayah Anda.",
+    en: "Desa/kelurahan {desa} is outside your area.",
+  },
+  proposal_not_found: {
+    id: "Usulan {id} tidak ada di wilayah Anda. Lihat: payung proposals list",
+    en: "Proposal {id} is not in your area. See: payung proposals list",
+  },
+  proposal_decided: {
+    id: "Usulan {id} sudah diputuskan ({status}); keputusan tidak diulang.",
+    en: "Proposal {id} is already decided ({status}); decisions are not redone.",
+  },
+  proposal_reason_missing: {
+    id: "Tulis alasan penolakan (3–300 karakter): pengusul dapat menanyakannya di desa.",
+    en: "Write the reason for rejecting (3–300 characters): the proposer may ask for it at the desa.",
+  },
+
   // NIK problems
   nik_missing: { id: "NIK kosong.", en: "NIK is empty." },
   nik_invalid_chars: {
@@ -429,6 +520,80 @@ const catalog: Catalog = {
   nik_unknown_district: {
     id: "Kode kecamatan dalam NIK tidak ada di daftar wilayah saat ini (mungkin kode lama atau hasil pemekaran).",
     en: "The district code in the NIK is not in the current region list (perhaps an old code or a split district).",
+  },
+
+  // member card (PDF): a member's proof of cover, and what to do when an accident or a death happens
+  membership_card_no_kpj: {
+    id: "Kepesertaan {id} berstatus {status}: belum ada nomor KPJ dari BPJS, jadi kartu belum bisa dicetak. Kartu tersedia setelah BPJS menerima pendaftarannya.",
+    en: "Membership {id} is {status}: BPJS has given no KPJ number yet, so there is no card to print. The card is there once BPJS accepts the registration.",
+  },
+  card_title: {
+    id: "Kartu Peserta BPJS Ketenagakerjaan — Bukan Penerima Upah",
+    en: "BPJS Ketenagakerjaan Member Card — Non-Wage Worker",
+  },
+  card_intro: {
+    id: "Iuran peserta ini dibayar oleh penyandang dana di bawah. Simpan kartu ini dan sebutkan nomor KPJ setiap kali berurusan dengan BPJS Ketenagakerjaan.",
+    en: "This member's contributions are paid by the funder below. Keep this card and give the KPJ number whenever you deal with BPJS Ketenagakerjaan.",
+  },
+  card_name: { id: "Nama", en: "Name" },
+  card_nik: { id: "NIK", en: "NIK (national ID number)" },
+  card_kpj: { id: "Nomor peserta (KPJ)", en: "Membership number (KPJ)" },
+  card_village: { id: "Desa/kelurahan", en: "Village" },
+  card_programs: { id: "Program", en: "Programs" },
+  card_period: { id: "Masa kepesertaan", en: "Period of cover" },
+  card_funder: { id: "Iuran dibayar oleh", en: "Contributions paid by" },
+  card_status: { id: "Status", en: "Status" },
+  card_status_active: { id: "Aktif", en: "Active" },
+  card_status_lapsed: { id: "Tidak aktif (iuran tertunggak)", en: "Lapsed (contributions unpaid)" },
+  card_status_ended: { id: "Berakhir {date} ({reason})", en: "Ended {date} ({reason})" },
+  membership_end_death: { id: "meninggal dunia", en: "death" },
+  membership_end_moved: { id: "pindah domisili", en: "moved away" },
+  membership_end_wage_job: { id: "bekerja sebagai penerima upah", en: "took a wage job" },
+  membership_end_age_limit: { id: "batas usia", en: "age limit" },
+  membership_end_funder_ended: { id: "pendanaan berakhir", en: "funding ended" },
+  membership_end_withdrew: { id: "mengundurkan diri", en: "withdrew" },
+  membership_end_unpaid: { id: "iuran tidak dibayar", en: "contributions unpaid" },
+  program_jkk: { id: "JKK (Jaminan Kecelakaan Kerja)", en: "JKK (Jaminan Kecelakaan Kerja, work accident)" },
+  program_jkm: { id: "JKM (Jaminan Kematian)", en: "JKM (Jaminan Kematian, death)" },
+  program_jht: { id: "JHT (Jaminan Hari Tua)", en: "JHT (Jaminan Hari Tua, old-age savings)" },
+  funder_type_apbd: { id: "APBD kabupaten", en: "APBD, regency budget" },
+  funder_type_apbd_p: { id: "APBD perubahan", en: "APBD-P, revised regency budget" },
+  funder_type_province: { id: "APBD provinsi", en: "provincial budget" },
+  funder_type_apbn: { id: "APBN", en: "APBN, state budget" },
+  funder_type_dana_desa: { id: "Dana Desa", en: "Dana Desa, village fund" },
+  funder_type_csr: { id: "CSR perusahaan", en: "company CSR" },
+  funder_type_other: { id: "lainnya", en: "other" },
+  card_claim_title: {
+    id: "Bila terjadi kecelakaan kerja atau kematian",
+    en: "In case of a work accident or a death",
+  },
+  card_claim_accident: {
+    id: "Kecelakaan kerja: laporkan dalam 2 × 24 jam kepada perangkat desa/kelurahan atau Disnaker. Berobatlah di rumah sakit atau klinik mitra BPJS Ketenagakerjaan (PLKK) dengan menunjukkan kartu ini dan KTP.",
+    en: "Work accident: report it within 2 × 24 hours to the village office (desa/kelurahan) or Disnaker. Get treatment at a hospital or clinic partnered with BPJS Ketenagakerjaan (PLKK), showing this card and the KTP.",
+  },
+  card_claim_death: {
+    id: "Kematian: ahli waris melapor kepada perangkat desa/kelurahan, lalu mengajukan klaim Jaminan Kematian.",
+    en: "Death: the heirs (ahli waris) tell the village office, then claim the death benefit (Jaminan Kematian).",
+  },
+  card_claim_where: {
+    id: "Klaim diajukan di kantor cabang BPJS Ketenagakerjaan terdekat atau lewat aplikasi JMO (Jamsostek Mobile).",
+    en: "Claims are made at the nearest BPJS Ketenagakerjaan branch office or through the JMO (Jamsostek Mobile) app.",
+  },
+  card_claim_bring_accident: {
+    id: "Untuk kecelakaan, bawa: kartu ini (nomor KPJ), KTP dan KK peserta, surat keterangan kecelakaan dari desa/kelurahan (kecelakaan lalu lintas: laporan polisi), dan surat keterangan dokter.",
+    en: "For an accident, bring: this card (KPJ number), the member's KTP and KK, a statement of the accident from the village office (a traffic accident: the police report), and the doctor's statement.",
+  },
+  card_claim_bring_death: {
+    id: "Untuk kematian, bawa: kartu ini, KTP dan KK peserta dan ahli waris, akta atau surat keterangan kematian, surat keterangan ahli waris, buku nikah bila ahli waris pasangan, dan buku tabungan ahli waris.",
+    en: "For a death, bring: this card, the KTP and KK of the member and the heirs, the death certificate, the heirs' statement (surat keterangan ahli waris), the marriage book when the heir is the spouse, and the heir's bank book.",
+  },
+  card_claim_help: {
+    id: "Butuh bantuan? Hubungi operator desa/kelurahan atau Disnaker.",
+    en: "Need help? Ask the village operator or Disnaker.",
+  },
+  card_footer: {
+    id: "Dicetak {date} dari Payung. NIK ditampilkan sebagian untuk melindungi data pribadi (UU 27/2022).",
+    en: "Printed {date} from Payung. The NIK is partly hidden to protect personal data (UU 27/2022).",
   },
 
   // import issues (flags on accepted records, reasons for quarantined or skipped rows)

@@ -23,6 +23,20 @@ export interface Config {
   jobStaleSeconds: number;
   /** The largest list accepted through the API (PAYUNG_UPLOAD_MAX_MB, default 1024). */
   uploadMaxBytes: number;
+  /** How often the public pages may be used (docs/enrolment.md, "Public status check"). */
+  publicLimits: PublicLimits;
+}
+
+/** Counted in the server's memory: requests a window allows, per client address and per NIK. */
+export interface PublicLimits {
+  /** Status checks per address a minute (PAYUNG_PUBLIC_CHECKS_PER_IP, default 30). */
+  checksPerIp: number;
+  /** Status checks per NIK an hour (PAYUNG_PUBLIC_CHECKS_PER_NIK, default 10). */
+  checksPerNik: number;
+  /** Self-proposals per address an hour (PAYUNG_PUBLIC_PROPOSALS_PER_IP, default 10). */
+  proposalsPerIp: number;
+  /** Self-proposals per NIK a day (PAYUNG_PUBLIC_PROPOSALS_PER_NIK, default 3). */
+  proposalsPerNik: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -42,5 +56,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .filter((s): s is "web" | "worker" => s === "web" || s === "worker"),
     jobStaleSeconds: Number(env.PAYUNG_JOB_STALE_SECONDS || 60),
     uploadMaxBytes: Number(env.PAYUNG_UPLOAD_MAX_MB || 1024) * 2 ** 20,
+    publicLimits: {
+      checksPerIp: Number(env.PAYUNG_PUBLIC_CHECKS_PER_IP || 30),
+      checksPerNik: Number(env.PAYUNG_PUBLIC_CHECKS_PER_NIK || 10),
+      proposalsPerIp: Number(env.PAYUNG_PUBLIC_PROPOSALS_PER_IP || 10),
+      proposalsPerNik: Number(env.PAYUNG_PUBLIC_PROPOSALS_PER_NIK || 3),
+    },
   };
 }

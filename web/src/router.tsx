@@ -1,17 +1,23 @@
-import { createRootRoute, createRoute, createRouter } from "@tanstack/react-router";
+import { createRootRoute, createRoute, createRouter, Outlet, useRouterState } from "@tanstack/react-router";
 import { RegionsPage } from "./admin/RegionsPage.tsx";
 import { UsersPage } from "./admin/UsersPage.tsx";
 import { LoginPage } from "./auth/LoginPage.tsx";
 import { can, type User, useSession } from "./auth/session.ts";
 import { Empty, Failed, Loading } from "./common/States.tsx";
+import { membershipStatuses } from "./enrolment/enrolment.ts";
+import { type MembershipSearch, MembershipsPage } from "./enrolment/MembershipsPage.tsx";
 import { HomePage } from "./home/HomePage.tsx";
 import i18n from "./i18n.ts";
 import { BatchPage } from "./imports/BatchPage.tsx";
 import { ImportPage } from "./imports/ImportPage.tsx";
+import { InvoicesPage, type InvoicesSearch } from "./invoices/InvoicesPage.tsx";
+import { RefundsPage, type RefundsSearch } from "./invoices/RefundsPage.tsx";
 import { AppLayout } from "./layout/AppLayout.tsx";
 import { PlanPage } from "./plans/PlanPage.tsx";
 import type { PlanSearch } from "./plans/PlanPersons.tsx";
 import { PlansPage } from "./plans/PlansPage.tsx";
+import { ProposalsPage } from "./proposals/ProposalsPage.tsx";
+import { PublicCheckPage } from "./public-check/PublicCheckPage.tsx";
 import { RankingPage, type RankingSearch } from "./ranking/RankingPage.tsx";
 import { PersonPage } from "./registry/PersonPage.tsx";
 import { type PersonSearch, PersonsPage } from "./registry/PersonsPage.tsx";
@@ -20,6 +26,9 @@ import { ReviewPage } from "./review/ReviewPage.tsx";
 /** Every page needs a login: without one, the login page stands in for it. */
 function Root() {
   const session = useSession();
+  // The public status check needs no login: it stands on its own, logged in or not.
+  const path = useRouterState({ select: (s) => s.location.pathname });
+  if (path === "/cek") return <Outlet />;
   if (session.isPending) return <Loading />;
   if (session.isError) return <Failed error={session.error} retry={() => session.refetch()} />;
   if (!session.data) return <LoginPage />;
@@ -107,6 +116,47 @@ const plan = createRoute({
   }),
   component: () => <PlanPage user={useUser()} />,
 });
+const positive = (value: unknown) => (/^[1-9]\d{0,9}$/.test(String(value)) ? Number(value) : undefined);
+const memberships = createRoute({
+  getParentRoute: () => root,
+  path: "/memberships",
+  validateSearch: (search: Record<string, unknown>): MembershipSearch => ({
+    status: membershipStatuses.find((s) => s === search.status),
+    funder: typeof search.funder === "string" ? search.funder : undefined,
+    plan: positive(search.plan),
+    page: positive(search.page),
+    membership: positive(search.membership),
+  }),
+  component: () => <MembershipsPage user={useUser()} />,
+});
+const invoices = createRoute({
+  getParentRoute: () => root,
+  path: "/invoices",
+  validateSearch: (search: Record<string, unknown>): InvoicesSearch => ({
+    month: /^\d{4}-(0[1-9]|1[0-2])$/.test(String(search.month)) ? String(search.month) : undefined,
+  }),
+  component: () => <InvoicesPage user={useUser()} />,
+});
+const refunds = createRoute({
+  getParentRoute: () => root,
+  path: "/refunds",
+  validateSearch: (search: Record<string, unknown>): RefundsSearch => ({
+    all: search.all === true || search.all === "true" ? true : undefined,
+    funder: typeof search.funder === "string" ? search.funder : undefined,
+  }),
+  component: () => <RefundsPage user={useUser()} />,
+});
+
+const publicCheck = createRoute({
+  getParentRoute: () => root,
+  path: "/cek",
+  component: PublicCheckPage,
+});
+const proposals = createRoute({
+  getParentRoute: () => root,
+  path: "/proposals",
+  component: () => <ProposalsPage user={useUser()} />,
+});
 
 export const router = createRouter({
   routeTree: root.addChildren([
@@ -119,6 +169,11 @@ export const router = createRouter({
     ranking,
     plans,
     plan,
+    publicCheck,
+    proposals,
+    memberships,
+    invoices,
+    refunds,
     users,
     regions,
   ]),

@@ -214,3 +214,43 @@ export async function membershipEvents(db: Db, id: number) {
 }
 
 /** What a member card shows of one membership; `area` (a condition on persons p, parameter $2) narrows it. */
+export interface MemberCardRow {
+  id: number;
+  person_id: number;
+  name: string;
+  nik: string;
+  kpj: string | null;
+  status: string;
+  /** yyyy-mm-dd: the first and last month, the start BPJS agreed, the day it ended */
+  start_month: string;
+  end_month: string;
+  active_from: string | null;
+  ended_on: string | null;
+  end_reason: string | null;
+  desa: string | null;
+  kecamatan: string | null;
+  funder_name: string;
+  funder_type: string;
+  package_name: string;
+  programs: string[];
+}
+
+export async function memberCardRow(
+  db: Db,
+  id: number,
+  area?: { sql: string; param: string },
+): Promise<MemberCardRow | undefined> {
+  const [row] = await db.query<MemberCardRow>(
+    `SELECT m.id, m.person_id, p.name, m.nik, m.kpj, m.status,
+            to_char(m.start_month, 'YYYY-MM-DD') AS start_month, to_char(m.end_month, 'YYYY-MM-DD') AS end_month,
+            to_char(m.active_from, 'YYYY-MM-DD') AS active_from, to_char(m.ended_on, 'YYYY-MM-DD') AS ended_on,
+            m.end_reason, d.name AS desa, k.name AS kecamatan, f.name AS funder_name, f.type AS funder_type,
+            pk.name AS package_name, pk.programs
+     FROM memberships m JOIN persons p ON p.id = m.person_id JOIN funders f ON f.id = m.funder_id
+     JOIN packages pk ON pk.code = m.package
+     LEFT JOIN regions d ON d.code = p.desa_code LEFT JOIN regions k ON k.code = p.kecamatan_code
+     WHERE m.id = $1 AND ${area?.sql ?? "$2::text IS NULL"}`,
+    [id, area?.param ?? null],
+  );
+  return row;
+}

@@ -75,3 +75,26 @@ export async function recordPayment({
     };
   });
 }
+
+export interface PaymentRow {
+  id: number;
+  funder: string;
+  month: string;
+  paid_on: string;
+  amount: number;
+  reference: string | null;
+  recorded_by: string;
+}
+
+/** The payments of a month's invoices (or of every month), newest first. */
+export async function listPayments(db: Db, month?: string): Promise<PaymentRow[]> {
+  if (month) checkMonth(month);
+  return db.query<PaymentRow>(
+    `SELECT p.id, f.code AS funder, to_char(i.month, 'YYYY-MM') AS month, to_char(p.paid_on, 'YYYY-MM-DD') AS paid_on,
+            p.amount, p.reference, p.recorded_by
+     FROM payments p JOIN invoices i ON i.id = p.invoice_id JOIN funders f ON f.id = i.funder_id
+     WHERE $1::text IS NULL OR i.month = ($1 || '-01')::date
+     ORDER BY p.paid_on DESC, p.id DESC LIMIT 500`,
+    [month ?? null],
+  );
+}

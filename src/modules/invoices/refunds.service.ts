@@ -21,10 +21,14 @@ export interface RefundRow {
   refunded_on: string | null;
 }
 
-/** Premiums paid after memberships ended: due ones first, then those refunded. */
+/**
+ * Premiums paid after memberships ended: due ones first, then those refunded. `area` (a condition
+ * on persons p with its parameter at $4) narrows them.
+ */
 export async function listRefunds(
   db: Db,
   filter: { funder?: string; membership?: number; due?: boolean },
+  area?: { sql: string; param: string },
 ): Promise<{ refunds: RefundRow[]; due: number }> {
   const refunds = await db.query<RefundRow>(
     `SELECT m.id AS membership, m.person_id, p.name, m.nik, f.code AS funder, to_char(i.month, 'YYYY-MM') AS month,
@@ -37,9 +41,9 @@ export async function listRefunds(
      JOIN invoice_lines l ON l.invoice_id = i.id AND l.membership_id = m.id
      LEFT JOIN refunds r ON r.invoice_id = i.id AND r.membership_id = m.id
      WHERE m.ended_on IS NOT NULL AND ($1::text IS NULL OR f.code = $1) AND ($2::bigint IS NULL OR m.id = $2)
-       AND (NOT $3 OR r.refunded_on IS NULL)
+       AND (NOT $3 OR r.refunded_on IS NULL) AND ${area?.sql ?? "$4::text IS NULL"}
      ORDER BY r.refunded_on IS NOT NULL, m.ended_on, m.id, i.month`,
-    [filter.funder ?? null, filter.membership ?? null, filter.due ?? false],
+    [filter.funder ?? null, filter.membership ?? null, filter.due ?? false, area?.param ?? null],
   );
   return {
     refunds,

@@ -7,6 +7,7 @@ import path from "node:path";
 import { UserError } from "../../common/errors.ts";
 import type { Config } from "../../core/config.ts";
 import { areaCondition, maskPersonal } from "../../core/scope.ts";
+import { exportRegistration } from "../enrolment/registration.service.ts";
 import type { PersonRow } from "../exports/exports.repository.ts";
 import { type ExportFormat, exportPersons } from "../exports/exports.service.ts";
 import type { ListKind, MappingFile } from "../imports/header-mapping.ts";
@@ -81,6 +82,25 @@ export function jobHandlers(config: Pick<Config, "dataDir" | "regencyCode">): Re
         },
       });
       return { rows, format };
+    },
+    // BPJS's collective registration file of one funder of an approved plan, with full NIKs as BPJS
+    // needs them: regency admins alone start one, and its file reaches only them.
+    registration: async ({ db, job, progress }) => {
+      const format = job.params.format as ExportFormat;
+      const file = exportFile(config, job.id, format);
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      progress({ step: "writing" });
+      const summary = await exportRegistration({
+        db,
+        planId: Number(job.params.plan),
+        funderCode: String(job.params.funder),
+        format,
+        template: String(job.params.template ?? "default"),
+        newOnly: job.params.newOnly === true,
+        out: file,
+        audit: { actor: job.createdBy, via: "POST /api/v1/registrations" },
+      });
+      return { ...summary };
     },
   };
 }

@@ -130,14 +130,17 @@ export function jobsRoutes(server: FastifyInstance, { db, config }: App): void {
     {
       schema: {
         tags: ["jobs"],
-        summary: "The file an export job wrote (CSV or XLSX); 409 while the job is not done",
+        summary: "The file an export or registration job wrote (CSV or XLSX); 409 while the job is not done",
         params: z.object({ id: z.coerce.number().int().min(1) }),
       },
     },
     async (request, reply) => {
       const found = await ownJob(request, request.params.id);
+      // A registration file holds full NIKs: regency admins only, even its maker after a change of role.
+      if (found.kind === "registration" && requireCaller(request).user.role !== "regency_admin")
+        throw new UserError("job_not_found", { id: found.id });
       const format = String(found.params.format);
-      if (found.kind !== "export_persons" || found.status !== "done") {
+      if (!["export_persons", "registration"].includes(found.kind) || found.status !== "done") {
         throw new UserError("job_file_not_ready", { id: found.id, status: found.status });
       }
       const type =
@@ -145,7 +148,11 @@ export function jobsRoutes(server: FastifyInstance, { db, config }: App): void {
           ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           : "text/csv; charset=utf-8";
       reply.header("content-type", type);
-      reply.header("content-disposition", `attachment; filename="payung-persons-${found.id}.${format}"`);
+      const name =
+        found.kind === "registration"
+          ? `pendaftaran-${found.params.funder}-${found.params.plan}.${format}`
+          : `payung-persons-${found.id}.${format}`;
+      reply.header("content-disposition", `attachment; filename="${name}"`);
       return reply.send(fs.createReadStream(exportFile(config, found.id, format)));
     },
   );

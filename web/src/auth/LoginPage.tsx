@@ -1,4 +1,16 @@
-import { Alert, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from "@mantine/core";
+import {
+  Alert,
+  Anchor,
+  Button,
+  Center,
+  Paper,
+  PasswordInput,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from "@mantine/core";
+import { Link } from "@tanstack/react-router";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { LanguageSwitch } from "../layout/LanguageSwitch.tsx";
@@ -59,6 +71,9 @@ export function LoginPage() {
             <Text size="xs" c="dimmed">
               {t("login.help")}
             </Text>
+            <Anchor component={Link} to="/cek" size="sm">
+              {t("login.publicCheck")}
+            </Anchor>
             <LanguageSwitch />
           </Stack>
         </form>

@@ -18,6 +18,10 @@ export function AppLayout({ user }: { user: User }) {
     { to: "/imports", label: t("nav.imports"), show: can(user).importLists },
     { to: "/ranking", label: t("nav.ranking"), show: can(user).seePersons },
     { to: "/plans", label: t("nav.plans"), show: user.role !== "csr_partner" },
+    { to: "/proposals", label: t("nav.proposals"), show: can(user).importLists || user.role === "auditor" },
+    { to: "/memberships", label: t("nav.memberships"), show: user.role !== "csr_partner" },
+    { to: "/invoices", label: t("nav.invoices"), show: user.role !== "csr_partner" },
+    { to: "/refunds", label: t("nav.refunds"), show: user.role !== "csr_partner" },
     { to: "/admin/users", label: t("nav.users"), show: user.role === "regency_admin" },
     { to: "/admin/regions", label: t("nav.regions"), show: true },
   ].filter((l) => l.show);

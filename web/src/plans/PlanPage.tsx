@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import type { User } from "../auth/session.ts";
 import { formatDateTime, formatNumber, formatRupiah } from "../common/format.ts";
 import { Failed, Loading } from "../common/States.tsx";
+import { RegistrationCard } from "../enrolment/RegistrationCard.tsx";
 import { PlanActions } from "./PlanActions.tsx";
 import { AreasTable, FundersTable, PlanFlags, TiersTable } from "./PlanFigures.tsx";
 import { PlanPersons } from "./PlanPersons.tsx";
@@ -51,6 +52,7 @@ export function PlanPage({ user }: { user: User }) {
       <Headline plan={p} />
       <PlanFlags plan={p} />
       <FundersTable funders={p.funders} />
+      {user.role === "regency_admin" && p.status === "approved" && <RegistrationCard plan={p} />}
       <SimpleGrid cols={{ base: 1, md: 2 }} style={{ alignItems: "start" }}>
         <TiersTable tiers={p.byTier} />
         <AreasTable areas={p.areas} />
