@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
+import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { prepareDb } from "../src/core/app.ts";
@@ -8,13 +9,15 @@ import { addFunder } from "../src/modules/funders/funders.service.ts";
 import { serverReachable } from "./fresh-database.ts";
 
 /**
- * `npm run bench -- public-check [--persons N] [--only pglite|postgres] [--seconds S]`: a fresh
- * database with N persons (default 1,000,000; four in five with a membership covering today),
- * written straight in with set-based INSERTs; then `npm start` on loopback (web server only) and
- * 8 clients back to back for S seconds (default 10) after a 2-second warm-up: a bare `GET /health`
- * (the baseline), then `POST /api/v1/public/status` — a third with the right birth date (covered or
- * not: an audit entry each), a third with a wrong one, a third with an NIK nobody has. The server
- * runs with the per-address limit raised (the clients share one address) and the per-NIK limit as
+ * `npm run bench -- public-check [--persons N] [--only pglite|postgres] [--seconds S] [--rounds R]`:
+ * a fresh database with N persons (default 1,000,000; four in five with a membership covering
+ * today), written straight in with set-based INSERTs; then `npm start` on loopback (web server
+ * only) and 8 clients back to back for S seconds (default 10) after a 2-second warm-up: a bare
+ * `GET /health` (the baseline), then `POST /api/v1/public/status` — a third with the right birth
+ * date (most of them covered: an audit record each), a third with a wrong one, a third with an NIK
+ * nobody has. R rounds (default 3) alternate the two; each is reported by its best round, so
+ * another process busy on the machine for a while does not decide the figures. The server runs
+ * with the per-address limit raised (the clients share one address) and the per-NIK limit as
  * configured by default: every request still passes both limiters.
  */
 const args = process.argv.slice(2);
@@ -25,6 +28,7 @@ const flag = (name: string) => {
 const persons = Number(flag("--persons") ?? 1_000_000);
 const seconds = Number(flag("--seconds") ?? 10);
 const only = flag("--only");
+const rounds = Number(flag("--rounds") ?? 3);
 const concurrency = 8;
 const serverUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 const port = 3901;
@@ -151,17 +155,53 @@ interface Result {
   perSecond: number;
 }
 
+interface Request {
+  method: "GET" | "POST";
+  path: string;
+  body?: string;
+}
+
+/** One request on a kept-alive connection: status and body. Lighter than fetch, so the load
+ * generator, on the same two cores as the server, takes less of them. */
+function send(agent: http.Agent, r: Request): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      {
+        agent,
+        host: "127.0.0.1",
+        port,
+        method: r.method,
+        path: r.path,
+        headers: r.body
+          ? { "content-type": "application/json", "content-length": Buffer.byteLength(r.body) }
+          : {},
+      },
+      (res) => {
+        let body = "";
+        res.setEncoding("utf8");
+        res.on("data", (chunk) => {
+          body += chunk;
+        });
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+      },
+    );
+    req.on("error", reject);
+    req.end(r.body);
+  });
+}
+
 /** `concurrency` clients send requests back to back for `seconds` after a 2-second warm-up. */
-async function load(name: string, request: (i: number) => [string, RequestInit]): Promise<Result> {
+async function load(name: string, request: (i: number) => Request): Promise<Result> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
   const latencies: number[] = [];
   let n = 0;
   const run = async (until: number, record: boolean) => {
     while (performance.now() < until) {
-      const [url, init] = request(n++);
+      const r = request(n++);
       const started = performance.now();
-      const response = await fetch(`${base}${url}`, init);
-      const body = await response.text();
-      if (!response.ok) throw new Error(`${name}: ${response.status} ${body} (${init.body})`);
+      const response = await send(agent, r);
+      if (response.status !== 200)
+        throw new Error(`${name}: ${response.status} ${response.body} (${r.body})`);
       if (record) latencies.push(performance.now() - started);
     }
   };
@@ -170,28 +210,24 @@ async function load(name: string, request: (i: number) => [string, RequestInit])
   const started = performance.now();
   await Promise.all(Array.from({ length: concurrency }, () => run(started + seconds * 1000, true)));
   const elapsed = (performance.now() - started) / 1000;
+  agent.destroy();
   latencies.sort((a, b) => a - b);
   const at = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))];
   return { name, p50: at(0.5), p95: at(0.95), p99: at(0.99), perSecond: latencies.length / elapsed };
 }
 
-/** A request for the i-th check: the right birth date, a wrong one, or an NIK nobody has. */
+/** The next check: the right birth date, a wrong one, or an NIK nobody has, in turn. */
 function statusRequest(sample: Sample[]) {
-  return (i: number): [string, RequestInit] => {
+  let i = 0; // across rounds: no NIK is asked about more often than its limit allows
+  return (): Request => {
+    i++;
     const s = sample[Math.floor(i / 3) % sample.length];
     const kind = i % 3;
     const nik = kind === 2 ? `${s.nik.slice(0, 12)}9${s.nik.slice(13)}` : s.nik; // serials stay < 9000
     const day = Number(s.birth_date.slice(8)); // 1–28 in this data: a day later is a real date
     const birthDate =
       kind === 1 ? `${s.birth_date.slice(0, 8)}${String((day % 28) + 1).padStart(2, "0")}` : s.birth_date;
-    return [
-      "/api/v1/public/status",
-      {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ nik, birthDate }),
-      },
-    ];
+    return { method: "POST", path: "/api/v1/public/status", body: JSON.stringify({ nik, birthDate }) };
   };
 }
 
@@ -210,8 +246,15 @@ for (const backend of backends) {
   await db.close();
   const server = await startServer(env);
   try {
-    const health = await load("GET /health (baseline)", () => ["/health", {}]);
-    const check = await load("POST /api/v1/public/status", statusRequest(sample));
+    const best = (a: Result | undefined, b: Result) => (a && a.perSecond >= b.perSecond ? a : b);
+    let health: Result | undefined;
+    let check: Result | undefined;
+    const nextCheck = statusRequest(sample);
+    for (let round = 0; round < rounds; round++) {
+      health = best(health, await load("GET /health (baseline)", () => ({ method: "GET", path: "/health" })));
+      check = best(check, await load("POST /api/v1/public/status", nextCheck));
+    }
+    if (!health || !check) throw new Error("no rounds");
     for (const r of [health, check]) {
       const ms = (x: number) => `${x.toFixed(1)} ms`;
       table.push(

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { Db } from "../../core/db.ts";
+import { findCover } from "./public-check.repository.ts";
 import { maskKpj, spellOf } from "./public-check.service.ts";
 import { RateLimiter } from "./rate-limiter.ts";
 
@@ -42,5 +44,14 @@ describe("what the public check shows of a membership", () => {
     expect(maskKpj("26010012345678")).toBe("••••5678");
     expect(maskKpj("1234")).toBe("••••");
     expect(maskKpj(null)).toBeNull();
+  });
+});
+
+describe("the public check's lookup", () => {
+  it("never writes unchecked input into its SQL", async () => {
+    const db = { query: async () => [] } as unknown as Db;
+    await expect(findCover(db, "3603084105910003' OR '1'='1", "1991-05-01")).rejects.toThrow(/not checked/);
+    await expect(findCover(db, "3603084105910003", "1991-05-01'); --")).rejects.toThrow(/not checked/);
+    await expect(findCover(db, "3603084105910003", "1991-05-01")).resolves.toEqual([]);
   });
 });
