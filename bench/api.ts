@@ -1,4 +1,3 @@
-import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -8,6 +7,7 @@ import { importFile } from "../src/modules/imports/imports.service.ts";
 import { runMatching } from "../src/modules/matching/matching.service.ts";
 import { addUser } from "../src/modules/users/users.service.ts";
 import { serverReachable, syntheticList } from "./fresh-database.ts";
+import { startServer } from "./server.ts";
 
 /**
  * `npm run bench -- api [--persons N] [--only pglite|postgres] [--seconds S]`: fills a database
@@ -39,7 +39,7 @@ const table: string[] = [];
 for (const backend of backends) {
   const name = backend === "pglite" ? "PGlite" : "PostgreSQL";
   const { env, drop } = await filledDatabase(backend);
-  const server = await startServer(env);
+  const server = await startServer(port, env);
   try {
     const results = await scenarios();
     const health = results[0];
@@ -111,31 +111,6 @@ async function filledDatabase(backend: string) {
   fs.writeFileSync(path.join(os.tmpdir(), "payung-bench-sample.json"), JSON.stringify(sample));
   await db.close();
   return { env, drop };
-}
-
-async function startServer(env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    env: {
-      ...process.env,
-      ...env,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      PAYUNG_DEMO: "0",
-      PAYUNG_SERVICES: "web",
-    },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  for (let i = 0; i < 1200; i++) {
-    if (
-      await fetch(`${base}/health`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return child;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error("the server did not start");
 }
 
 async function login(username: string): Promise<Record<string, string>> {

@@ -1,4 +1,3 @@
-import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
@@ -7,6 +6,7 @@ import { prepareDb } from "../src/core/app.ts";
 import { type Db, openDb } from "../src/core/db.ts";
 import { addFunder } from "../src/modules/funders/funders.service.ts";
 import { serverReachable } from "./fresh-database.ts";
+import { startServer } from "./server.ts";
 
 /**
  * `npm run bench -- public-check [--persons N] [--only pglite|postgres] [--seconds S] [--rounds R]`:
@@ -32,7 +32,6 @@ const rounds = Number(flag("--rounds") ?? 3);
 const concurrency = 8;
 const serverUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 const port = 3901;
-const base = `http://127.0.0.1:${port}`;
 /** Enough NIKs that none is checked more often than the per-NIK limit allows in one run. */
 const sampleSize = 40_000;
 
@@ -118,33 +117,6 @@ async function emptyDatabase(
       await admin.close();
     },
   };
-}
-
-async function startServer(env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    env: {
-      ...process.env,
-      ...env,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      PAYUNG_DEMO: "0",
-      PAYUNG_SERVICES: "web",
-      // The clients share one address: the per-address limit is raised, not bypassed.
-      PAYUNG_PUBLIC_CHECKS_PER_IP: "1000000000",
-    },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  for (let i = 0; i < 1200; i++) {
-    if (
-      await fetch(`${base}/health`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return child;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error("the server did not start");
 }
 
 interface Result {
@@ -244,7 +216,8 @@ for (const backend of backends) {
   const took = ((performance.now() - filled) / 1000).toFixed(1);
   console.error(`${name}: ${persons.toLocaleString("en-US")} persons in ${took} s`);
   await db.close();
-  const server = await startServer(env);
+  // The clients share one address: the per-address limit is raised, not bypassed.
+  const server = await startServer(port, { ...env, PAYUNG_PUBLIC_CHECKS_PER_IP: "1000000000" });
   try {
     const best = (a: Result | undefined, b: Result) => (a && a.perSecond >= b.perSecond ? a : b);
     let health: Result | undefined;

@@ -43,8 +43,7 @@ export function reasonsSql(rules: EligibilityRules, year: number, regencyCode: s
            WHEN NOT ${startsWithAny(5)} THEN 'occupation_not_informal' END,
       CASE WHEN EXISTS (SELECT 1 FROM bpjs_coverage c WHERE c.person_id = p.id
              AND c.membership_status IS DISTINCT FROM 'inactive') THEN 'already_covered' END,
-      CASE WHEN EXISTS (SELECT 1 FROM memberships m WHERE m.person_id = p.id AND m.end_reason = 'death')
-           THEN 'deceased' END
+      CASE WHEN p.id IN (SELECT person_id FROM memberships WHERE end_reason = 'death') THEN 'deceased' END
     ], NULL)`;
   const params = [
     rules.requireValidNik,
