@@ -318,6 +318,51 @@ const catalog: Catalog = {
     id: "Tagihan {month} sudah ada pembayarannya ({funders}); tagihan bulan itu tidak dibuat ulang.",
     en: "Invoices of {month} already have payments ({funders}); that month is not generated again.",
   },
+  // claims: what a benefit pays, rule by rule (params from src/modules/claims/benefits.ts)
+  claims_rule_jkm_lump_sum: {
+    id: "JKM: santunan sekaligus.",
+    en: "JKM: lump sum.",
+  },
+  claims_rule_jkm_periodic: {
+    id: "JKM: santunan berkala {months} × Rp{amount} (boleh dibayar sekaligus).",
+    en: "JKM: periodic benefit {months} × Rp{amount} (may be paid at once).",
+  },
+  claims_rule_jkm_funeral: {
+    id: "JKM: biaya pemakaman.",
+    en: "JKM: funeral costs.",
+  },
+  claims_rule_jkk_death: {
+    id: "JKK meninggal karena kecelakaan kerja: {months} × penghasilan yang dilaporkan (Rp{income}).",
+    en: "JKK death from a work accident: {months} × the declared income (Rp{income}).",
+  },
+  claims_rule_stmb_full: {
+    id: "JKK STMB: {months} bulan × {percent}% penghasilan (Rp{income}).",
+    en: "JKK temporary inability: {months} months × {percent}% of income (Rp{income}).",
+  },
+  claims_rule_stmb_after: {
+    id: "JKK STMB setelah 12 bulan: {months} bulan × {percent}% penghasilan (Rp{income}).",
+    en: "JKK temporary inability after 12 months: {months} months × {percent}% of income (Rp{income}).",
+  },
+  claims_rule_education: {
+    id: "Beasiswa {child} ({level}): Rp{perYear} setahun, tahun ke-{year} dari {of}.",
+    en: "Education benefit for {child} ({level}): Rp{perYear} a year, year {year} of {of}.",
+  },
+  claims_membership_not_active: {
+    id: "Kepesertaan tidak aktif pada tanggal kejadian (belum mulai, sudah berakhir, atau menunggak): manfaat tidak dapat dibayar.",
+    en: "The membership was not active on the day of the event (not started, ended or lapsed): no benefit is payable.",
+  },
+  claims_membership_too_short: {
+    id: "Masa kepesertaan pada tanggal kejadian lebih pendek dari minimum aturan manfaat.",
+    en: "On the day of the event the membership was shorter than the benefit rules' minimum.",
+  },
+  claims_education_membership_short: {
+    id: "Beasiswa setelah JKM hanya bila kepesertaan sudah paling sedikit 3 tahun.",
+    en: "After a JKM death the education benefit needs at least 3 years of membership.",
+  },
+  claims_education_nothing_due: {
+    id: "Tidak ada beasiswa yang jatuh tempo tahun ini (usia 23, jenjang selesai, atau batas jumlah tercapai).",
+    en: "No education benefit is due this year (age 23, level completed, or the total limit reached).",
+  },
   // payments, refunds, BPJS's bill
   invoice_not_found: {
     id: "Belum ada tagihan {funder} untuk {month}. Buat dulu: payung invoices generate --month {month}",
@@ -674,6 +719,43 @@ const catalog: Catalog = {
   kk_invalid: {
     id: "Nomor KK harus 16 digit.",
     en: "A KK number must have 16 digits.",
+  },
+  // claims: heirs
+  heir_rule_spouse_children: {
+    id: "Ahli waris: janda/duda dan anak, dibagi bersama.",
+    en: "Heirs: the widow/widower and children, sharing.",
+  },
+  heir_rule_parents: {
+    id: "Tidak ada janda/duda atau anak; ahli waris: orang tua.",
+    en: "No widow/widower or children; heirs: the parents.",
+  },
+  heir_rule_grandchildren: {
+    id: "Tidak ada janda/duda, anak atau orang tua; ahli waris: cucu.",
+    en: "No widow/widower, children or parents; heirs: the grandchildren.",
+  },
+  heir_rule_grandparents: {
+    id: "Tidak ada keturunan atau orang tua; ahli waris: kakek/nenek.",
+    en: "No descendants or parents; heirs: the grandparents.",
+  },
+  heir_rule_siblings: {
+    id: "Tidak ada garis lurus sampai derajat kedua; ahli waris: saudara kandung.",
+    en: "No direct line to the 2nd degree; heirs: the siblings.",
+  },
+  heir_rule_parents_in_law: {
+    id: "Tidak ada keluarga sedarah; ahli waris: mertua.",
+    en: "No blood relatives; heirs: the parents-in-law.",
+  },
+  heir_rule_will: {
+    id: "Tidak ada keluarga; ahli waris: orang yang ditunjuk dalam wasiat.",
+    en: "No family; heir: the person named in the will.",
+  },
+  heir_rule_bhp: {
+    id: "Tidak ada ahli waris; manfaat diserahkan ke Balai Harta Peninggalan.",
+    en: "No heirs; the benefit goes to the Balai Harta Peninggalan (state estate office).",
+  },
+  heir_override_reason_missing: {
+    id: "Perubahan ahli waris perlu alasan tertulis (minimal {min} karakter).",
+    en: "Changing the heirs needs a written reason (at least {min} characters).",
   },
 };
 
