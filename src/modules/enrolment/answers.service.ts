@@ -11,7 +11,7 @@ import { cleanNik, maskNik } from "../../common/nik.ts";
 import { copyText, N } from "../../core/copy.ts";
 import type { Db } from "../../core/db.ts";
 import { type AuditContext, recordAudit } from "../audit/audit.service.ts";
-import { openFileSource } from "../imports/file-source.ts";
+import { readHeadedRows } from "../imports/headed-rows.ts";
 import { addEvents } from "./enrolment.repository.ts";
 import { fillFreedPlaces } from "./replacements.ts";
 
@@ -51,7 +51,6 @@ export async function importAnswer({
   file: string;
   audit: AuditContext;
 }): Promise<AnswerSummary> {
-  const source = await openFileSource(file);
   const parsed: {
     row: number;
     nik: string;
@@ -61,37 +60,24 @@ export async function importAnswer({
     date: string | null;
   }[] = [];
   const problems: AnswerSummary["problems"] = [];
-  let column: Record<keyof typeof headers, number> | null = null;
-  let rows = 0;
-  for await (const batch of source.records()) {
-    for (const record of batch) {
-      if (!column) {
-        column = headerColumns(record.cells);
-        continue;
-      }
-      if (record.cells.every((c) => c.trim() === "")) continue;
-      rows++;
-      const cell = (k: keyof typeof headers) =>
-        column![k] >= 0 ? (record.cells[column![k]] ?? "").trim() : "";
-      const nik = cleanNik(cell("nik"));
-      const status = cell("status").toUpperCase();
-      const accepted = acceptedWords.test(status);
-      if (!accepted && !rejectedWords.test(status)) {
-        if (problems.length < 100)
-          problems.push({ row: rows, nik: maskNik(nik), problem: "status_unreadable" });
-        continue;
-      }
-      parsed.push({
-        row: rows,
-        nik,
-        accepted,
-        kpj: cell("kpj") || null,
-        reason: cell("reason") || null,
-        date: isoDate(cell("date")),
-      });
+  const source = await readHeadedRows(file, headers, requireColumns, (cell, row) => {
+    const nik = cleanNik(cell("nik"));
+    const status = cell("status").toUpperCase();
+    const accepted = acceptedWords.test(status);
+    if (!accepted && !rejectedWords.test(status)) {
+      if (problems.length < 100) problems.push({ row, nik: maskNik(nik), problem: "status_unreadable" });
+      return;
     }
-  }
-  if (!column) throw new UserError("file_empty", { file });
+    parsed.push({
+      row,
+      nik,
+      accepted,
+      kpj: cell("kpj") || null,
+      reason: cell("reason") || null,
+      date: isoDate(cell("date")),
+    });
+  });
+  const { rows } = source;
 
   return db.transaction(async (tx) => {
     await tx.exec(`CREATE TEMP TABLE answer_rows (row integer, nik text, accepted boolean, kpj text, reason text,
@@ -187,15 +173,10 @@ export async function importAnswer({
   });
 }
 
-function headerColumns(cells: string[]): Record<keyof typeof headers, number> {
-  const names = cells.map((c) => c.trim().toUpperCase());
-  const found = Object.fromEntries(
-    Object.entries(headers).map(([key, pattern]) => [key, names.findIndex((n) => pattern.test(n))]),
-  ) as Record<keyof typeof headers, number>;
+function requireColumns(found: Record<keyof typeof headers, number>): void {
   const missing = (["nik", "status"] as const).filter((k) => found[k] < 0);
   if (missing.length > 0)
     throw new UserError("answer_columns_missing", { missing: missing.join(", ").toUpperCase() });
-  return found;
 }
 
 /** dd-mm-yyyy, dd/mm/yyyy or yyyy-mm-dd as ISO; anything else as no date. */

@@ -9,7 +9,7 @@ import { cleanNik, maskNik } from "../../common/nik.ts";
 import { copyText, N } from "../../core/copy.ts";
 import type { Db } from "../../core/db.ts";
 import { type AuditContext, recordAudit } from "../audit/audit.service.ts";
-import { openFileSource } from "../imports/file-source.ts";
+import { readHeadedRows } from "../imports/headed-rows.ts";
 import { checkMonth } from "../tariffs/tariffs.service.ts";
 
 export interface Reconciliation {
@@ -60,29 +60,16 @@ export async function reconcileBill({
     [funderCode, month],
   );
   if (!invoice) throw new UserError("invoice_not_found", { funder: funderCode, month });
-  const source = await openFileSource(file);
-  let column: Record<keyof typeof headers, number> | null = null;
   const lines: string[] = [];
-  let rows = 0;
   let amount: number | null = null;
-  for await (const batch of source.records()) {
-    for (const record of batch) {
-      if (!column) {
-        column = billColumns(record.cells);
-        continue;
-      }
-      if (record.cells.every((c) => c.trim() === "")) continue;
-      rows++;
-      const cell = (k: keyof typeof headers) =>
-        column![k] >= 0 ? (record.cells[column![k]] ?? "").trim() : "";
-      const rupiah = cell("amount").replace(/[^\d]/g, "");
-      if (rupiah) amount = (amount ?? 0) + Number(rupiah);
-      lines.push(
-        `${rows}\t${copyText(cleanNik(cell("nik")) || null)}\t${copyText(cell("kpj") || null)}\t${rupiah || N}\n`,
-      );
-    }
-  }
-  if (!column) throw new UserError("file_empty", { file });
+  const source = await readHeadedRows(file, headers, requireColumns, (cell, row) => {
+    const rupiah = cell("amount").replace(/[^\d]/g, "");
+    if (rupiah) amount = (amount ?? 0) + Number(rupiah);
+    lines.push(
+      `${row}\t${copyText(cleanNik(cell("nik")) || null)}\t${copyText(cell("kpj") || null)}\t${rupiah || N}\n`,
+    );
+  });
+  const { rows } = source;
 
   return db.transaction(async (tx) => {
     await tx.exec(`CREATE TEMP TABLE bill_rows (row integer, nik text, kpj text, amount bigint,
@@ -163,11 +150,6 @@ export async function reconcileBill({
   });
 }
 
-function billColumns(cells: string[]): Record<keyof typeof headers, number> {
-  const names = cells.map((c) => c.trim().toUpperCase());
-  const found = Object.fromEntries(
-    Object.entries(headers).map(([key, pattern]) => [key, names.findIndex((n) => pattern.test(n))]),
-  ) as Record<keyof typeof headers, number>;
+function requireColumns(found: Record<keyof typeof headers, number>): void {
   if (found.nik < 0 && found.kpj < 0) throw new UserError("bill_columns_missing");
-  return found;
 }
