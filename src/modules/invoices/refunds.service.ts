@@ -21,6 +21,11 @@ export interface RefundRow {
   refunded_on: string | null;
 }
 
+/** The lines (l) of paid invoices (i) for months after a membership (m) ended. */
+const paidAfterEnd = `FROM memberships m
+     JOIN invoices i ON i.funder_id = m.funder_id AND i.month > date_trunc('month', m.ended_on) AND i.paid > 0
+     JOIN invoice_lines l ON l.invoice_id = i.id AND l.membership_id = m.id`;
+
 /**
  * Premiums paid after memberships ended: due ones first, then those refunded. `area` (a condition
  * on persons p with its parameter at $4) narrows them.
@@ -34,11 +39,9 @@ export async function listRefunds(
     `SELECT m.id AS membership, m.person_id, p.name, m.nik, f.code AS funder, to_char(i.month, 'YYYY-MM') AS month,
             l.amount, m.end_reason, to_char(m.ended_on, 'YYYY-MM-DD') AS ended_on,
             to_char(r.refunded_on, 'YYYY-MM-DD') AS refunded_on
-     FROM memberships m
+     ${paidAfterEnd}
      JOIN funders f ON f.id = m.funder_id
      JOIN persons p ON p.id = m.person_id
-     JOIN invoices i ON i.funder_id = m.funder_id AND i.month > date_trunc('month', m.ended_on) AND i.paid > 0
-     JOIN invoice_lines l ON l.invoice_id = i.id AND l.membership_id = m.id
      LEFT JOIN refunds r ON r.invoice_id = i.id AND r.membership_id = m.id
      WHERE m.ended_on IS NOT NULL AND ($1::text IS NULL OR f.code = $1) AND ($2::bigint IS NULL OR m.id = $2)
        AND (NOT $3 OR r.refunded_on IS NULL) AND ${area?.sql ?? "$4::text IS NULL"}
@@ -72,9 +75,7 @@ export async function recordRefund({
     const made = await tx.query<{ amount: number }>(
       `INSERT INTO refunds (invoice_id, membership_id, amount, refunded_on, reference, recorded_by)
        SELECT i.id, m.id, l.amount, $2, $3, $4
-       FROM memberships m
-       JOIN invoices i ON i.funder_id = m.funder_id AND i.month > date_trunc('month', m.ended_on) AND i.paid > 0
-       JOIN invoice_lines l ON l.invoice_id = i.id AND l.membership_id = m.id
+       ${paidAfterEnd}
        WHERE m.id = $1
        ON CONFLICT DO NOTHING RETURNING amount`,
       [membershipId, refundedOn, reference ?? null, audit.actor],
