@@ -1,3 +1,4 @@
+import { claimsMessages } from "./claims-messages.ts";
 import type { Lang } from "./lang.ts";
 
 export type MessageParams = Record<string, string | number | undefined>;
@@ -757,6 +758,7 @@ const catalog: Catalog = {
     id: "Perubahan ahli waris perlu alasan tertulis (minimal {min} karakter).",
     en: "Changing the heirs needs a written reason (at least {min} characters).",
   },
+  ...claimsMessages,
 };
 
 export function message(code: string, params: MessageParams = {}, lang: Lang = "id"): string {

@@ -96,6 +96,14 @@ const statusOf: Record<string, number> = {
   invoice_paid: 409,
   payment_too_much: 409,
   refund_none_due: 409,
+  claim_death_reported: 409,
+  claim_step_not_allowed: 409,
+  claim_education_year_exists: 409,
+  claim_document_too_large: 413,
+  claim_document_type: 415,
+  handover_claim_taken: 409,
+  training_referral_exists: 409,
+  training_step_not_allowed: 409,
 };
 
 function sendError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {

@@ -9,7 +9,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import type { TDocumentDefinitions } from "pdfmake/interfaces.js";
 
-export type { Content, TDocumentDefinitions } from "pdfmake/interfaces.js";
+export type { Content, TableCell, TDocumentDefinitions } from "pdfmake/interfaces.js";
 
 const require = createRequire(import.meta.url);
 const fontDir = path.join(path.dirname(require.resolve("pdfmake/fonts/Roboto.js")), "Roboto");
