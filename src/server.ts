@@ -9,6 +9,9 @@ import type { App } from "./core/app.ts";
 import { registerApi } from "./core/http.ts";
 import { auditRoutes } from "./modules/audit/audit.routes.ts";
 import { authRoutes } from "./modules/auth/auth.routes.ts";
+import { claimsRoutes } from "./modules/claims/claims.routes.ts";
+import { documentsRoutes } from "./modules/claims/documents.routes.ts";
+import { handoversRoutes } from "./modules/claims/handovers.routes.ts";
 import { eligibilityRoutes } from "./modules/eligibility/eligibility.routes.ts";
 import { enrolmentRoutes } from "./modules/enrolment/enrolment.routes.ts";
 import { memberCardRoutes } from "./modules/enrolment/member-card.routes.ts";
@@ -69,6 +72,9 @@ export async function buildServer(app: App): Promise<FastifyInstance> {
   invoicesRoutes(server, app.db);
   billingRoutes(server, app);
   memberCardRoutes(server, app.db);
+  claimsRoutes(server, app);
+  documentsRoutes(server, app);
+  handoversRoutes(server, app);
   server.get("/health", async () => checkHealth(app.db));
   // The browser app; until it is built (npm run build), the status page.
   server.get("/", { schema: { hide: true } }, async (_request, reply) =>

@@ -4,6 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { maskNik } from "../src/common/nik.ts";
 import { loadConfig } from "../src/core/config.ts";
 import type { Db } from "../src/core/db.ts";
+import { chooseHeirs } from "../src/modules/claims/claims.service.ts";
+import { sampleFiles } from "../src/modules/claims/claims-fixture.ts";
+import { uploadDocument } from "../src/modules/claims/documents.service.ts";
+import { addFamilyMember, reportEvent } from "../src/modules/claims/events.service.ts";
+import { createHandover } from "../src/modules/claims/handovers.service.ts";
+import { referToTraining } from "../src/modules/claims/training.service.ts";
 import { exportRegistration } from "../src/modules/enrolment/registration.service.ts";
 import { addFunder } from "../src/modules/funders/funders.service.ts";
 import { importFile } from "../src/modules/imports/imports.service.ts";
@@ -148,6 +154,14 @@ interface Known {
   answers: string[];
   /** Self-proposals in the queues of Mauk Barat and of Sentul (Balaraja). */
   proposals: number[];
+  /** Deaths of Sumarni (Mauk) and Siti (Balaraja): their events, claims, family, documents. */
+  events: number[];
+  claims: number[];
+  family: [event: number, member: number][];
+  documents: [claim: number, document: number][];
+  /** One ceremony handing over both paid claims; its papers must show each caller only their area's. */
+  handovers: number[];
+  training: number[];
 }
 
 /** Requests for each operation of the OpenAPI document, keyed "METHOD /path". */
@@ -381,6 +395,94 @@ const probes: Record<string, (k: Known) => Probe[]> = {
       url: `/api/v1/proposals/${id}/reject`,
       payload: { reason: "uji akses" },
     })),
+  "POST /api/v1/claim-events": (k) =>
+    k.memberships.map((membershipId) => ({
+      method: "POST",
+      url: "/api/v1/claim-events",
+      payload: {
+        membershipId,
+        kind: "accident",
+        date: "2026-11-02",
+        workRelated: true,
+        daysUnable: 10,
+        reportedBy: "bpjs",
+      },
+    })),
+  "POST /api/v1/claim-events/{id}/family": (k) =>
+    k.events.map((id) => ({
+      method: "POST",
+      url: `/api/v1/claim-events/${id}/family`,
+      payload: { name: "SAUDARA UJI", relation: "sibling" },
+    })),
+  "DELETE /api/v1/claim-events/{id}/family/{member}": (k) =>
+    k.family.map(([event, member]) => ({
+      method: "DELETE",
+      url: `/api/v1/claim-events/${event}/family/${member}`,
+    })),
+  "GET /api/v1/claims": () => [
+    { method: "GET", url: "/api/v1/claims?limit=200" },
+    { method: "GET", url: "/api/v1/claims?status=paid&overdue=false" },
+  ],
+  "GET /api/v1/claims/{id}": (k) => k.claims.map((id) => ({ method: "GET", url: `/api/v1/claims/${id}` })),
+  "POST /api/v1/claims/{id}/heirs": (k) =>
+    k.claims.map((id) => ({ method: "POST", url: `/api/v1/claims/${id}/heirs`, payload: {} })),
+  "POST /api/v1/claims/{id}/step": (k) =>
+    k.claims.map((id) => ({
+      method: "POST",
+      url: `/api/v1/claims/${id}/step`,
+      payload: { to: "submitted" },
+    })),
+  "POST /api/v1/claims/{id}/education": (k) =>
+    k.claims.map((id, i) => ({
+      method: "POST",
+      url: `/api/v1/claims/${id}/education`,
+      payload: { schoolYear: 2026, children: [{ familyMemberId: k.family[i][1], level: "sd" }] },
+    })),
+  "POST /api/v1/claims/{id}/documents": (k) =>
+    k.claims.map((id) => ({
+      method: "POST",
+      url: `/api/v1/claims/${id}/documents?code=kk&filename=kk.pdf`,
+      payload: sampleFiles.pdf,
+      headers: { "content-type": "application/pdf" },
+    })),
+  "GET /api/v1/claims/{id}/documents/{document}": (k) =>
+    k.documents.map(([claim, doc]) => ({ method: "GET", url: `/api/v1/claims/${claim}/documents/${doc}` })),
+  "POST /api/v1/claims/{id}/documents/{document}/check": (k) =>
+    k.documents.map(([claim, doc]) => ({
+      method: "POST",
+      url: `/api/v1/claims/${claim}/documents/${doc}/check`,
+      payload: { status: "accepted" },
+    })),
+  "GET /api/v1/handovers": () => [{ method: "GET", url: "/api/v1/handovers" }],
+  "POST /api/v1/handovers": (k) => [
+    {
+      method: "POST",
+      url: "/api/v1/handovers",
+      payload: { title: "Uji", heldOn: "2026-12-01", place: "Pendopo", claimIds: k.claims },
+    },
+  ],
+  "GET /api/v1/handovers/{id}": (k) =>
+    k.handovers.map((id) => ({ method: "GET", url: `/api/v1/handovers/${id}` })),
+  "GET /api/v1/handovers/{id}/papers": (k) =>
+    k.handovers.flatMap((id) =>
+      ["letters", "receipts", "list"].map((paper) => ({
+        method: "GET" as const,
+        url: `/api/v1/handovers/${id}/papers?paper=${paper}`,
+      })),
+    ),
+  "GET /api/v1/training": () => [{ method: "GET", url: "/api/v1/training" }],
+  "POST /api/v1/training": (k) =>
+    k.claims.map((claimId, i) => ({
+      method: "POST",
+      url: "/api/v1/training",
+      payload: { claimId, familyMemberId: k.family[i][1], program: "Menjahit" },
+    })),
+  "POST /api/v1/training/{id}/step": (k) =>
+    k.training.map((id) => ({
+      method: "POST",
+      url: `/api/v1/training/${id}/step`,
+      payload: { status: "enrolled" },
+    })),
   // Last: it ends the session.
   "POST /api/v1/auth/logout": () => [{ method: "POST", url: "/api/v1/auth/logout" }],
 };
@@ -414,6 +516,12 @@ describe(`every endpoint, every role, on ${dbKind}: nobody sees a person outside
     memberships: [],
     answers: [],
     proposals: [],
+    events: [],
+    claims: [],
+    family: [],
+    documents: [],
+    handovers: [],
+    training: [],
   };
   const audit = { actor: "test", via: "test" };
   // Two places for the year: some residents covered, the others on the waitlist.
@@ -541,7 +649,66 @@ describe(`every endpoint, every role, on ${dbKind}: nobody sees a person outside
     known.proposals = (await db.query<{ id: number }>("SELECT id FROM proposals ORDER BY id")).map(
       (r) => r.id,
     );
+    await deathsWithClaims();
   });
+
+  /** Sumarni (Mauk) and Siti (Balaraja) die covered; their paid claims are handed over together. */
+  async function deathsWithClaims() {
+    for (const [i, r] of [sumarni, siti].entries()) {
+      const [person] = await db.query<{ id: number }>("SELECT id FROM persons WHERE nik = $1", [r.nik]);
+      await db.query(
+        `INSERT INTO memberships (person_id, plan_id, funder_id, package, nik, status, kpj, start_month, end_month,
+           active_from)
+         SELECT $1, $2, id, 'jkk-jkm', $3, 'active', $4, '2026-01-01', '2026-12-01', '2026-01-01'
+         FROM funders WHERE code = 'apbd-walk'
+         ON CONFLICT (plan_id, person_id, start_month) DO UPDATE SET status = 'active', kpj = EXCLUDED.kpj,
+           active_from = EXCLUDED.active_from`,
+        [person.id, known.plans[0], r.nik, `KPJ-WALK-${i}`],
+      );
+      const reported = await reportEvent({
+        db,
+        input: { nik: r.nik, kind: "death", date: "2026-10-01", workRelated: false, reportedBy: "village" },
+        audit,
+      });
+      const heir = await addFamilyMember({
+        db,
+        eventId: reported.eventId,
+        member: { name: `ANAK ${i}`, relation: "child", birthDate: "2015-01-01" },
+        audit,
+      });
+      await chooseHeirs({ db, id: reported.claimId, audit });
+      const doc = await uploadDocument({
+        db,
+        claimId: reported.claimId,
+        code: "death_certificate",
+        filename: "akta.pdf",
+        content: sampleFiles.pdf,
+        audit,
+      });
+      await db.query(
+        "UPDATE claims SET status = 'paid', paid_amount = 42000000, paid_on = '2026-11-20' WHERE id = $1",
+        [reported.claimId],
+      );
+      known.events.push(reported.eventId);
+      known.claims.push(reported.claimId);
+      known.family.push([reported.eventId, heir.id]);
+      known.documents.push([reported.claimId, doc.id]);
+      const referral = await referToTraining({
+        db,
+        claimId: reported.claimId,
+        familyMemberId: heir.id,
+        program: "Tata boga",
+        audit,
+      });
+      known.training.push(referral.id);
+    }
+    const handover = await createHandover({
+      db,
+      input: { title: "Penyerahan uji", heldOn: "2026-12-01", place: "Pendopo", claimIds: known.claims },
+      audit,
+    });
+    known.handovers.push(handover.id);
+  }
   afterAll(async () => {
     await server.close();
     await db.close();
@@ -634,5 +801,9 @@ describe(`every endpoint, every role, on ${dbKind}: nobody sees a person outside
     expect(seen.get("op.balaraja")).toContain(maskNik(siti.nik));
     expect(seen.get("desa.maukbarat")).toContain(maskNik(sumarni.nik));
     expect(seen.get("inspektorat")).toContain(maskNik(siti.nik));
+    // Claims and handover papers reach their area's members only (the KPJ is on the letters too).
+    expect(seen.get("op.mauk")).toContain("KPJ-WALK-0");
+    expect(seen.get("op.mauk")).not.toContain("KPJ-WALK-1");
+    expect(seen.get("op.balaraja")).toContain("KPJ-WALK-1");
   });
 });

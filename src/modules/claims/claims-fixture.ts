@@ -66,8 +66,28 @@ export async function insertClaimMembers(db: Db, members: FixtureMember[]): Prom
 
 /** The smallest files of each kind: enough for the type check and for a browser to open. */
 export const sampleFiles = {
-  pdf: Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"),
+  pdf: minimalPdf(),
   png: Buffer.from("89504e470d0a1a0a0000000d4948445200000001000000010806000000", "hex"),
   /** A Word document (a zip): the wrong kind. */
   docx: Buffer.from("504b0304140000000800", "hex"),
 };
+
+/** A valid one-page PDF (readers check the cross-reference table's offsets). */
+function minimalPdf(): Buffer {
+  const objects = [
+    "<</Type/Catalog/Pages 2 0 R>>",
+    "<</Type/Pages/Kids[3 0 R]/Count 1>>",
+    "<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>",
+  ];
+  let body = "%PDF-1.4\n";
+  const offsets = objects.map((object, i) => {
+    const at = body.length;
+    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
+    return at;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  body += offsets.map((at) => `${String(at).padStart(10, "0")} 00000 n \n`).join("");
+  body += `trailer\n<</Size ${objects.length + 1}/Root 1 0 R>>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, "latin1");
+}

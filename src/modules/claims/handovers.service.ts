@@ -143,3 +143,26 @@ export async function handoverWithClaims(
   if (!handover || claims.length === 0) throw new UserError("handover_not_found", { id });
   return { handover, claims };
 }
+
+/** A handover with its claims of the caller's area, recorded in the audit log. */
+export async function handoverDetail({
+  db,
+  id,
+  user,
+  audit,
+}: {
+  db: Db;
+  id: number;
+  user?: User;
+  audit: AuditContext;
+}) {
+  const found = await handoverWithClaims(db, id, claimsScope(user, "read"));
+  await recordAudit(
+    db,
+    audit,
+    "read_handover",
+    found.claims.map((c) => c.person_id),
+    { handover: id },
+  );
+  return found;
+}
