@@ -69,8 +69,8 @@ export const claimsMessages: Record<string, { id: string; en: string }> = {
     en: "Heirs are chosen only for death claims.",
   },
   claim_decided: {
-    id: "Klaim {id} sudah {status}; tidak bisa diubah lagi.",
-    en: "Claim {id} is already {status}; it can no longer be changed.",
+    id: "Klaim {id} sudah selesai (dibayar atau ditolak, atau sudah diajukan ke BPJS); tidak bisa diubah lagi.",
+    en: "Claim {id} is already decided (paid or rejected, or submitted to BPJS); it can no longer be changed.",
   },
   claim_heirs_none: {
     id: "Belum ada anggota keluarga yang bisa menjadi ahli waris; catat keluarga dari KK dulu.",
