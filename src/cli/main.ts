@@ -2,12 +2,14 @@ import { Command, CommanderError } from "commander";
 import { UserError } from "../common/errors.ts";
 import { toLang } from "../common/lang.ts";
 import { auditCommands } from "./audit.command.ts";
+import { claimsCommands } from "./claims.command.ts";
 import { dbCommands } from "./db.command.ts";
 import { demoCommands } from "./demo.command.ts";
 import { eligibilityCommands } from "./eligibility.command.ts";
 import { enrolmentCommands } from "./enrolment.command.ts";
 import { exportCommands } from "./export.command.ts";
 import { fundersCommands } from "./funders.command.ts";
+import { handoversCommands } from "./handovers.command.ts";
 import { importCommands } from "./imports.command.ts";
 import { invoicesCommands } from "./invoices.command.ts";
 import { matchCommands } from "./match.command.ts";
@@ -19,6 +21,7 @@ import { reviewCommands } from "./review.command.ts";
 import { serveCommands } from "./serve.command.ts";
 import { sourcesCommands } from "./sources.command.ts";
 import { tariffsCommands } from "./tariffs.command.ts";
+import { trainingCommands } from "./training.command.ts";
 import { usersCommands } from "./users.command.ts";
 
 /**
@@ -55,6 +58,9 @@ plansCommands(program);
 proposalsCommands(program);
 enrolmentCommands(program);
 invoicesCommands(program);
+claimsCommands(program);
+handoversCommands(program);
+trainingCommands(program);
 
 for (const cmd of allCommands(program)) cmd.exitOverride().showHelpAfterError();
 

@@ -3,6 +3,11 @@ import { RegionsPage } from "./admin/RegionsPage.tsx";
 import { UsersPage } from "./admin/UsersPage.tsx";
 import { LoginPage } from "./auth/LoginPage.tsx";
 import { can, type User, useSession } from "./auth/session.ts";
+import { ClaimPage } from "./claims/ClaimPage.tsx";
+import { ClaimsPage, type ClaimsSearch } from "./claims/ClaimsPage.tsx";
+import { claimStatuses, claimTypes } from "./claims/claims.ts";
+import { HandoversPage, type HandoversSearch } from "./claims/HandoversPage.tsx";
+import { TrainingPage } from "./claims/TrainingPage.tsx";
 import { Empty, Failed, Loading } from "./common/States.tsx";
 import { membershipStatuses } from "./enrolment/enrolment.ts";
 import { type MembershipSearch, MembershipsPage } from "./enrolment/MembershipsPage.tsx";
@@ -146,6 +151,35 @@ const refunds = createRoute({
   }),
   component: () => <RefundsPage user={useUser()} />,
 });
+const claims = createRoute({
+  getParentRoute: () => root,
+  path: "/claims",
+  validateSearch: (search: Record<string, unknown>): ClaimsSearch => ({
+    status: claimStatuses.find((s) => s === search.status),
+    type: claimTypes.find((s) => s === search.type),
+    overdue: search.overdue === true || search.overdue === "true" ? true : undefined,
+    page: positive(search.page),
+  }),
+  component: () => <ClaimsPage user={useUser()} />,
+});
+const claim = createRoute({
+  getParentRoute: () => root,
+  path: "/claims/$id",
+  component: () => <ClaimPage user={useUser()} />,
+});
+const handovers = createRoute({
+  getParentRoute: () => root,
+  path: "/handovers",
+  validateSearch: (search: Record<string, unknown>): HandoversSearch => ({
+    handover: positive(search.handover),
+  }),
+  component: () => <HandoversPage user={useUser()} />,
+});
+const training = createRoute({
+  getParentRoute: () => root,
+  path: "/training",
+  component: () => <TrainingPage user={useUser()} />,
+});
 
 const publicCheck = createRoute({
   getParentRoute: () => root,
@@ -174,6 +208,10 @@ export const router = createRouter({
     memberships,
     invoices,
     refunds,
+    claims,
+    claim,
+    handovers,
+    training,
     users,
     regions,
   ]),

@@ -20,7 +20,8 @@ export interface BenefitRules {
   };
 }
 
-export type EducationLevel = "tk" | "sd" | "smp" | "sma" | "pt";
+export const educationLevels = ["tk", "sd", "smp", "sma", "pt"] as const;
+export type EducationLevel = (typeof educationLevels)[number];
 
 /** The membership as the claim needs it (dates yyyy-mm-dd). */
 export interface CoverDates {

@@ -9,6 +9,7 @@ import { z } from "zod";
 import { auditedCaller } from "../../core/access.ts";
 import type { App } from "../../core/app.ts";
 import { apiPrefix, langOf } from "../../core/http.ts";
+import { educationLevels } from "./benefits.ts";
 import {
   claimDetailSchema,
   claimStatus,
@@ -239,7 +240,7 @@ export function claimsRoutes(server: FastifyInstance, { db }: App): void {
             .array(
               z.object({
                 familyMemberId: z.number().int().min(1),
-                level: z.enum(["tk", "sd", "smp", "sma", "pt"]),
+                level: z.enum(educationLevels),
               }),
             )
             .min(1)

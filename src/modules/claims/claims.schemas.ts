@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { errorSchema } from "../../core/http.ts";
 import { claimStatuses, claimTypes } from "./claim-settings.ts";
+import { relations } from "./heirs.ts";
 
 export const errors = {
   400: errorSchema,
@@ -15,16 +16,7 @@ export const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "yyyy-mm-dd");
 export const rupiah = z.number().int().describe("integer rupiah");
 export const claimType = z.enum(claimTypes as [string, ...string[]]);
 export const claimStatus = z.enum(claimStatuses as [string, ...string[]]);
-export const relation = z.enum([
-  "spouse",
-  "child",
-  "parent",
-  "grandchild",
-  "grandparent",
-  "sibling",
-  "parent_in_law",
-  "will",
-]);
+export const relation = z.enum(relations);
 export const lang = z.object({
   lang: z.enum(["id", "en"]).optional().describe("the language of explanations (default: Accept-Language)"),
 });

@@ -5,15 +5,18 @@
  */
 import { UserError } from "../../common/errors.ts";
 
-export type Relation =
-  | "spouse"
-  | "child"
-  | "parent"
-  | "grandchild"
-  | "grandparent"
-  | "sibling"
-  | "parent_in_law"
-  | "will";
+/** How a family member is related to the member, as the KK and the will say. */
+export const relations = [
+  "spouse",
+  "child",
+  "parent",
+  "grandchild",
+  "grandparent",
+  "sibling",
+  "parent_in_law",
+  "will",
+] as const;
+export type Relation = (typeof relations)[number];
 
 export interface FamilyMember {
   id: string | number;

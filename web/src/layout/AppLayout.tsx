@@ -3,6 +3,7 @@ import { useDisclosure } from "@mantine/hooks";
 import { Link, Outlet, useRouterState } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { can, type User, useLogout } from "../auth/session.ts";
+import { claimRights } from "../claims/claims.ts";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
 
 /** The frame of every page after login: header with the user, navigation, the page. */
@@ -22,6 +23,9 @@ export function AppLayout({ user }: { user: User }) {
     { to: "/memberships", label: t("nav.memberships"), show: user.role !== "csr_partner" },
     { to: "/invoices", label: t("nav.invoices"), show: user.role !== "csr_partner" },
     { to: "/refunds", label: t("nav.refunds"), show: user.role !== "csr_partner" },
+    { to: "/claims", label: t("nav.claims"), show: claimRights(user).read },
+    { to: "/handovers", label: t("nav.handovers"), show: claimRights(user).read },
+    { to: "/training", label: t("nav.training"), show: claimRights(user).read },
     { to: "/admin/users", label: t("nav.users"), show: user.role === "regency_admin" },
     { to: "/admin/regions", label: t("nav.regions"), show: true },
   ].filter((l) => l.show);
