@@ -277,7 +277,7 @@ describe("claims for heirs in a browser", () => {
     expect(await page.getByTestId("benefit-total").textContent()).toBe("Rp2.000.000");
     expect(await rowTexts(page, "benefit-lines")).toEqual([
       expect.stringMatching(
-        /^Beasiswa RINA \(smp\): Rp2\.000\.000 setahun, tahun ke-1 dari 3\.Rp2\.000\.000$/,
+        /^Beasiswa RINA \(SMP\): Rp2\.000\.000 setahun, tahun ke-1 dari 3\.Rp2\.000\.000$/,
       ),
     ]);
 

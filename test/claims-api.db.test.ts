@@ -144,6 +144,9 @@ describe(`claims through the API on ${dbKind}`, () => {
     expect(handover.statusCode).toBe(201);
     const id = handover.json().id;
     expect((await as("op.balaraja", "GET", "/api/v1/handovers")).json().handovers).toEqual([]);
+    expect((await as("op.mauk", "GET", "/api/v1/claims?status=paid&handedOver=false")).json().total).toBe(0);
+    const held = (await as("op.mauk", "GET", "/api/v1/claims?handedOver=true")).json().claims;
+    expect(held.map((c: { handover_id: number }) => c.handover_id)).toEqual([id]);
     const papers = await as("op.mauk", "GET", `/api/v1/handovers/${id}/papers?paper=receipts&lang=id`);
     expect(papers.headers["content-type"]).toBe("application/pdf");
     expect((await pdfText(papers.rawPayload)).replace(/\s+/g, " ")).toContain("empat puluh dua juta rupiah");

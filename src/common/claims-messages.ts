@@ -73,16 +73,33 @@ export const claimsMessages: Record<string, { id: string; en: string }> = {
     en: "Claim {id} is already decided (paid or rejected, or submitted to BPJS); it can no longer be changed.",
   },
   claim_heirs_none: {
-    id: "Belum ada anggota keluarga yang bisa menjadi ahli waris; catat keluarga dari KK dulu.",
-    en: "No family member can inherit yet; record the family from the KK first.",
+    id: "Catat keluarga peserta dari KK dulu; tanpa keluarga, aturan menyerahkan santunan ke Balai Harta Peninggalan.",
+    en: "Record the member's family from the KK first; with no family, the rule gives the benefit to the estate office.",
   },
   claim_heirs_missing: {
     id: "Tetapkan ahli waris dulu (usulan Payung atau pilihan sendiri dengan alasan).",
     en: "Choose the heirs first (Payung's proposal, or your own choice with a reason).",
   },
   claim_step_not_allowed: {
-    id: "Klaim berstatus {from} tidak bisa langsung menjadi {to}.",
-    en: "A claim that is {from} cannot become {to} directly.",
+    id: "Langkah itu tidak bisa diambil dari langkah klaim sekarang ({from} → {to}). Urutannya: draf → dokumen lengkap → diajukan ke BPJS → dibayar atau ditolak.",
+    en: "That step cannot be taken from the claim's current one ({from} → {to}). The order: draft → documents complete → submitted to BPJS → paid or rejected.",
+  },
+  family_member_deceased: {
+    id: "{name} tercatat sudah meninggal dan tidak dapat menjadi ahli waris atau dirujuk.",
+    en: "{name} is recorded as deceased and cannot be an heir or be referred.",
+  },
+  education_level_tk: { id: "TK", en: "kindergarten" },
+  education_level_sd: { id: "SD", en: "primary school" },
+  education_level_smp: { id: "SMP", en: "junior secondary" },
+  education_level_sma: { id: "SMA", en: "senior secondary" },
+  education_level_pt: { id: "perguruan tinggi/pelatihan", en: "university or training" },
+  training_date_future: {
+    id: "Tanggal {date} belum terjadi; catat langkah pelatihan pada hari terjadinya.",
+    en: "The date {date} is in the future; record a training step on the day it happened.",
+  },
+  training_date_before: {
+    id: "Tanggal {date} lebih awal dari langkah sebelumnya ({previous}).",
+    en: "The date {date} is before the previous step ({previous}).",
   },
   claim_not_payable: {
     id: "Klaim ini tidak dapat dibayar: {reason} Tutup sebagai ditolak dengan alasan itu.",

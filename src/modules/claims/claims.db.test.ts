@@ -147,6 +147,21 @@ describe(`claims for heirs on ${dbKind}`, () => {
       await expect(
         chooseHeirs({ db, id: claimId, familyMemberIds: [family.mother], reason: "ok", audit }),
       ).rejects.toThrow(/reason/);
+      const late = await addFamilyMember({
+        db,
+        eventId,
+        member: { name: "FATHER", relation: "parent", deceased: true },
+        audit,
+      });
+      await expect(
+        chooseHeirs({
+          db,
+          id: claimId,
+          familyMemberIds: [late.id],
+          reason: "putusan pengadilan no. 12",
+          audit,
+        }),
+      ).rejects.toThrow(/deceased/);
       expect(await chooseHeirs({ db, id: claimId, audit })).toEqual({
         group: "spouse_children",
         heirIds: [family.spouse, family.child1, family.child2],
@@ -203,7 +218,7 @@ describe(`claims for heirs on ${dbKind}`, () => {
       expect(steps.map((s) => s.status)).toEqual(["draft", "documents_complete", "submitted", "paid"]);
       await expect(
         moveClaim({ db, id: claimId, move: { to: "rejected", reason: "x" }, audit }),
-      ).rejects.toThrow(/cannot become/);
+      ).rejects.toThrow(/cannot be taken/);
     });
 
     it("education benefit after three years of membership, two children at most", async () => {
@@ -218,6 +233,8 @@ describe(`claims for heirs on ${dbKind}`, () => {
         audit,
       });
       expect(opened.expected).toBe(2_000_000 + 1_500_000);
+      const { claim } = await claimDetail({ db, id: opened.id, lang: "id", audit });
+      expect(claim.lines[0].text).toBe("Beasiswa CHILD1 (SMP): Rp2.000.000 setahun, tahun ke-1 dari 3.");
       await expect(
         openEducationClaim({
           db,
@@ -268,10 +285,17 @@ describe(`claims for heirs on ${dbKind}`, () => {
         claimId,
         familyMemberId: family.spouse,
         program: "Menjahit",
+        on: "2026-10-20",
         audit,
       });
-      await updateTraining({ db, id: referral.id, status: "enrolled", on: "2026-12-15", audit });
-      await updateTraining({ db, id: referral.id, status: "employed", on: "2027-03-01", audit });
+      await expect(
+        updateTraining({ db, id: referral.id, status: "enrolled", on: "2026-10-01", audit }),
+      ).rejects.toThrow(/before the previous step/);
+      await expect(
+        updateTraining({ db, id: referral.id, status: "enrolled", on: "2099-01-01", audit }),
+      ).rejects.toThrow(/future/);
+      await updateTraining({ db, id: referral.id, status: "enrolled", on: "2026-11-02", audit });
+      await updateTraining({ db, id: referral.id, status: "employed", on: "2026-11-25", audit });
       await expect(updateTraining({ db, id: referral.id, status: "completed", audit })).rejects.toThrow(
         /go back/,
       );
@@ -279,8 +303,8 @@ describe(`claims for heirs on ${dbKind}`, () => {
       expect(row).toMatchObject({
         name: "SPOUSE",
         status: "employed",
-        enrolled_on: "2026-12-15",
-        employed_on: "2027-03-01",
+        enrolled_on: "2026-11-02",
+        employed_on: "2026-11-25",
       });
     });
 

@@ -1,4 +1,5 @@
 import type { Db } from "../../core/db.ts";
+import { isoDay, isoMoment } from "../../core/sql-time.ts";
 import type { BenefitLine, BenefitRules, CoverDates } from "./benefits.ts";
 import type { ClaimStatus, ClaimType } from "./claim-settings.ts";
 import type { Scope } from "./claims-access.ts";
@@ -14,9 +15,6 @@ export async function benefitRulesOn(
   );
   return row ?? null;
 }
-
-/** yyyy-mm-dd text of a date column. */
-const day = (column: string) => `to_char(${column}, 'YYYY-MM-DD')`;
 
 /** The person a report names (by a membership of theirs or by NIK), inside the area. */
 export async function findPerson(
@@ -47,9 +45,9 @@ export interface CoverRow {
 /** The person's membership that covered the day, else their latest: the one a claim is made on. */
 export async function coverOn(db: Db, personId: number, on: string): Promise<CoverRow | null> {
   const [row] = await db.query<CoverRow>(
-    `SELECT m.id AS membership_id, m.status, ${day("m.active_from")} AS active_from,
-            ${day("(m.end_month + interval '1 month' - interval '1 day')::date")} AS cover_to,
-            ${day("m.ended_on")} AS ended_on, pk.declared_income::float8 AS income
+    `SELECT m.id AS membership_id, m.status, ${isoDay("m.active_from")} AS active_from,
+            ${isoDay("(m.end_month + interval '1 month' - interval '1 day')::date")} AS cover_to,
+            ${isoDay("m.ended_on")} AS ended_on, pk.declared_income::float8 AS income
      FROM memberships m JOIN packages pk ON pk.code = m.package
      WHERE m.person_id = $1
      ORDER BY (m.active_from <= $2::date AND $2::date < m.end_month + interval '1 month'
@@ -138,9 +136,9 @@ export interface EventRow {
 export async function eventRow(db: Db, id: number, scope: Scope): Promise<EventRow | undefined> {
   const area = scope(2);
   const [row] = await db.query<EventRow>(
-    `SELECT e.id, e.person_id, e.membership_id, e.kind, ${day("e.event_date")} AS event_date, e.work_related,
+    `SELECT e.id, e.person_id, e.membership_id, e.kind, ${isoDay("e.event_date")} AS event_date, e.work_related,
             e.cause, e.place, e.injury, e.days_unable, e.reported_by, e.reporter, e.note, e.created_by,
-            e.created_at::text AS created_at
+            ${isoMoment("e.created_at")} AS created_at
      FROM claim_events e JOIN persons p ON p.id = e.person_id
      WHERE e.id = $1 AND ${area.sql}`,
     [id, area.param],
@@ -162,7 +160,7 @@ export interface FamilyRow {
 
 export async function familyOf(db: Db, eventId: number): Promise<FamilyRow[]> {
   return db.query<FamilyRow>(
-    `SELECT id, name, nik, relation, ${day("birth_date")} AS birth_date, deceased, married, working, phone
+    `SELECT id, name, nik, relation, ${isoDay("birth_date")} AS birth_date, deceased, married, working, phone
      FROM family_members WHERE event_id = $1 ORDER BY id`,
     [eventId],
   );
@@ -200,16 +198,19 @@ export interface ClaimRow {
   kind: "death" | "accident";
   event_date: string;
   heirs: string[];
+  /** The ceremony it was handed over at, if any. */
+  handover_id: number | null;
 }
 
 /** The columns every claim listing shows: the claim, its member and event, the heirs' names. */
-const claimColumns = `c.id, c.event_id, e.person_id, c.type, c.status, c.status_since::text AS status_since,
+const claimColumns = `c.id, c.event_id, e.person_id, c.type, c.status, ${isoMoment("c.status_since")} AS status_since,
   floor(extract(epoch FROM now() - c.status_since) / 86400)::int AS days_in_step,
   c.payable, c.refusal, c.lines, c.expected::float8 AS expected, c.rules_source, c.school_year, c.children,
-  c.heir_group, c.heir_reason, c.bpjs_reference, ${day("c.submitted_on")} AS submitted_on,
-  c.paid_amount::float8 AS paid_amount, ${day("c.paid_on")} AS paid_on, c.rejection_reason, c.created_by,
-  c.created_at::text AS created_at, p.name, p.nik, ${day("p.birth_date")} AS birth_date,
-  d.name AS desa, k.name AS kecamatan, e.kind, ${day("e.event_date")} AS event_date,
+  c.heir_group, c.heir_reason, c.bpjs_reference, ${isoDay("c.submitted_on")} AS submitted_on,
+  c.paid_amount::float8 AS paid_amount, ${isoDay("c.paid_on")} AS paid_on, c.rejection_reason, c.created_by,
+  ${isoMoment("c.created_at")} AS created_at, p.name, p.nik, ${isoDay("p.birth_date")} AS birth_date,
+  d.name AS desa, k.name AS kecamatan, e.kind, ${isoDay("e.event_date")} AS event_date,
+  (SELECT hc.handover_id FROM handover_claims hc WHERE hc.claim_id = c.id) AS handover_id,
   ARRAY(SELECT f.name FROM claim_heirs h JOIN family_members f ON f.id = h.family_member_id
         WHERE h.claim_id = c.id ORDER BY f.id) AS heirs`;
 const claimJoins = `FROM claims c JOIN claim_events e ON e.id = c.event_id JOIN persons p ON p.id = e.person_id
@@ -231,7 +232,7 @@ export async function listClaims(
     status?: ClaimStatus;
     type?: ClaimType;
     overdue?: boolean;
-    eventId?: number;
+    handedOver?: boolean;
     stepDays: Partial<Record<ClaimStatus, number>>;
     offset: number;
     limit: number;
@@ -241,12 +242,13 @@ export async function listClaims(
   const area = scope(6);
   const overdue = `COALESCE(c.status_since < now() - make_interval(days => ($5::jsonb ->> c.status)::int), false)`;
   const where = `WHERE ($1::text IS NULL OR c.status = $1) AND ($2::text IS NULL OR c.type = $2)
-    AND ($3::boolean IS NULL OR ${overdue} = $3) AND ($4::bigint IS NULL OR c.event_id = $4) AND ${area.sql}`;
+    AND ($3::boolean IS NULL OR ${overdue} = $3) AND ($4::boolean IS NULL OR EXISTS (SELECT 1 FROM handover_claims hc WHERE hc.claim_id = c.id) = $4)
+    AND ${area.sql}`;
   const params = [
     filter.status ?? null,
     filter.type ?? null,
     filter.overdue ?? null,
-    filter.eventId ?? null,
+    filter.handedOver ?? null,
     JSON.stringify(filter.stepDays),
     area.param,
   ];
@@ -264,9 +266,11 @@ export async function listClaims(
 }
 
 export async function stepsOf(db: Db, claimId: number) {
-  return db.query<{ status: ClaimStatus; at: string; by: string; note: string | null; days: number }>(
-    `SELECT status, at::text AS at, by, note,
-            floor(extract(epoch FROM COALESCE(lead(at) OVER (ORDER BY at, id), now()) - at) / 86400)::int AS days
+  return db.query<{ status: ClaimStatus; at: string; by: string; note: string | null; days: number | null }>(
+    `SELECT status, ${isoMoment("at")} AS at, by, note,
+            CASE WHEN status NOT IN ('paid', 'rejected') THEN
+              floor(extract(epoch FROM COALESCE(lead(at) OVER (ORDER BY at, id), now()) - at) / 86400)::int
+            END AS days
      FROM claim_steps WHERE claim_id = $1 ORDER BY at, id`,
     [claimId],
   );

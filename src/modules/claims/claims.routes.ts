@@ -141,6 +141,7 @@ export function claimsRoutes(server: FastifyInstance, { db }: App): void {
           status: claimStatus.optional(),
           type: claimType.optional(),
           overdue: z.enum(["true", "false"]).optional(),
+          handedOver: z.enum(["true", "false"]).optional().describe("handed over at a ceremony, or not yet"),
           offset: z.coerce.number().int().min(0).default(0),
           limit: z.coerce.number().int().min(1).max(200).default(50),
         }),
@@ -149,7 +150,7 @@ export function claimsRoutes(server: FastifyInstance, { db }: App): void {
     },
     async (request) => {
       const { user, audit } = auditedCaller(request);
-      const { overdue, status, type, ...page } = request.query;
+      const { overdue, handedOver, status, type, ...page } = request.query;
       return listClaimsFor({
         db,
         user,
@@ -157,6 +158,7 @@ export function claimsRoutes(server: FastifyInstance, { db }: App): void {
         status: status as never,
         type: type as never,
         overdue: overdue === undefined ? undefined : overdue === "true",
+        handedOver: handedOver === undefined ? undefined : handedOver === "true",
         ...page,
       });
     },

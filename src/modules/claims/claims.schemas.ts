@@ -58,6 +58,7 @@ export const claimSummary = z.object({
   kind: z.enum(["death", "accident"]),
   event_date: z.string(),
   heirs: z.array(z.string()).describe("the chosen heirs' names"),
+  handover_id: z.number().nullable().describe("the ceremony it was handed over at"),
 });
 
 const familyMember = z.object({
@@ -151,10 +152,10 @@ export const claimDetailSchema = z.object({
   steps: z.array(
     z.object({
       status: z.string(),
-      at: z.string(),
+      at: z.string().describe("ISO 8601, UTC"),
       by: z.string(),
       note: z.string().nullable(),
-      days: z.number(),
+      days: z.number().nullable().describe("days spent in the step (none for paid or rejected)"),
     }),
   ),
   training: z.array(trainingReferral),

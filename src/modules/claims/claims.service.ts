@@ -8,6 +8,7 @@ import type { Lang } from "../../common/lang.ts";
 import { message } from "../../common/messages.ts";
 import type { Db } from "../../core/db.ts";
 import { maskPersonal } from "../../core/scope.ts";
+import { isoDay } from "../../core/sql-time.ts";
 import { type AuditContext, recordAudit } from "../audit/audit.service.ts";
 import { localToday } from "../public-check/public-check.service.ts";
 import { checkDate } from "../tariffs/tariffs.service.ts";
@@ -33,6 +34,7 @@ export async function listClaimsFor({
   status,
   type,
   overdue,
+  handedOver,
   offset = 0,
   limit = 50,
 }: {
@@ -42,6 +44,8 @@ export async function listClaimsFor({
   status?: ClaimStatus;
   type?: ClaimType;
   overdue?: boolean;
+  /** Only claims handed over at a ceremony (true) or not yet (false). */
+  handedOver?: boolean;
   offset?: number;
   limit?: number;
 }): Promise<{ claims: ShownClaim[]; total: number }> {
@@ -49,7 +53,7 @@ export async function listClaimsFor({
   const settings = await settingsOn(db, localToday());
   const { rows, total } = await repo.listClaims(
     db,
-    { status, type, overdue, stepDays: settings.stepDays, offset, limit },
+    { status, type, overdue, handedOver, stepDays: settings.stepDays, offset, limit },
     scope,
   );
   if (rows.length > 0) {
@@ -84,8 +88,8 @@ export async function claimDetail({
   const settings = await settingsOn(db, localToday());
   const family = await repo.familyOf(db, event.id);
   const [membership] = await db.query<Record<string, unknown>>(
-    `SELECT m.id, m.kpj, m.status, to_char(m.active_from, 'YYYY-MM-DD') AS active_from,
-            to_char(m.end_month, 'YYYY-MM') AS end_month, to_char(m.ended_on, 'YYYY-MM-DD') AS ended_on,
+    `SELECT m.id, m.kpj, m.status, ${isoDay("m.active_from")} AS active_from,
+            to_char(m.end_month, 'YYYY-MM') AS end_month, ${isoDay("m.ended_on")} AS ended_on,
             m.end_reason, f.name AS funder, pk.name AS package, pk.declared_income::float8 AS income
      FROM memberships m JOIN funders f ON f.id = m.funder_id JOIN packages pk ON pk.code = m.package
      WHERE m.id = $1`,
@@ -99,14 +103,14 @@ export async function claimDetail({
     [event.id, id],
   );
   const [handover] = await db.query<{ id: number; title: string; held_on: string }>(
-    `SELECT h.id, h.title, to_char(h.held_on, 'YYYY-MM-DD') AS held_on
+    `SELECT h.id, h.title, ${isoDay("h.held_on")} AS held_on
      FROM handover_claims hc JOIN handovers h ON h.id = hc.handover_id WHERE hc.claim_id = $1`,
     [id],
   );
   const training = await db.query<Record<string, unknown>>(
     `SELECT t.id, t.family_member_id, f.name, t.program, t.provider, t.status,
-            to_char(t.referred_on, 'YYYY-MM-DD') AS referred_on, to_char(t.enrolled_on, 'YYYY-MM-DD') AS enrolled_on,
-            to_char(t.completed_on, 'YYYY-MM-DD') AS completed_on, to_char(t.employed_on, 'YYYY-MM-DD') AS employed_on
+            ${isoDay("t.referred_on")} AS referred_on, ${isoDay("t.enrolled_on")} AS enrolled_on,
+            ${isoDay("t.completed_on")} AS completed_on, ${isoDay("t.employed_on")} AS employed_on
      FROM training_referrals t JOIN family_members f ON f.id = t.family_member_id
      WHERE t.claim_id = $1 ORDER BY t.id`,
     [id],
@@ -141,16 +145,23 @@ export async function claimDetail({
 
 /** Benefit lines with their explanation: the rule and its numbers, written out. */
 export function explainLines(lines: BenefitLine[], lang: Lang) {
-  return lines.map((line) => ({ ...line, text: message(line.rule, rupiahParams(line.params), lang) }));
+  return lines.map((line) => ({
+    ...line,
+    text: message(line.rule, readableParams(line.params, lang), lang),
+  }));
 }
 
-/** Amounts in a rule's numbers are written the Indonesian way (500.000). */
-function rupiahParams(params: BenefitLine["params"]): Record<string, string | number> {
+/** A rule's numbers as a reader wants them: amounts the Indonesian way (500.000), levels in words. */
+function readableParams(params: BenefitLine["params"], lang: Lang): Record<string, string | number> {
   const money = new Set(["amount", "income", "perYear"]);
   return Object.fromEntries(
     Object.entries(params).map(([key, value]) => [
       key,
-      money.has(key) && typeof value === "number" ? value.toLocaleString("id-ID") : value,
+      money.has(key) && typeof value === "number"
+        ? value.toLocaleString("id-ID")
+        : key === "level"
+          ? message(`education_level_${value}`, {}, lang)
+          : value,
     ]),
   );
 }
@@ -196,12 +207,15 @@ export async function chooseHeirs({
   if (!deathTypes.includes(claim.type)) throw new UserError("claim_heirs_not_needed");
   openForChanges(claim);
   const family = (await repo.familyOf(db, claim.event_id)).map(asFamilyMember);
+  // With no family recorded the rule would give the benefit to the estate office: record the KK first.
+  if (family.length === 0) throw new UserError("claim_heirs_none");
   const proposal = proposeHeirs(family);
   let chosen = { group: proposal.group as string, heirs: proposal.heirs, reason: null as string | null };
   if (familyMemberIds && familyMemberIds.length > 0) {
     const heirs = familyMemberIds.map((memberId) => {
       const found = family.find((m) => m.id === memberId);
       if (!found) throw new UserError("family_member_not_found", { id: memberId });
+      if (found.deceased) throw new UserError("family_member_deceased", { name: found.name });
       return found;
     });
     const same =

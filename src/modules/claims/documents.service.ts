@@ -9,6 +9,7 @@ import { UserError } from "../../common/errors.ts";
 import type { Lang } from "../../common/lang.ts";
 import { message } from "../../common/messages.ts";
 import type { Db } from "../../core/db.ts";
+import { isoMoment } from "../../core/sql-time.ts";
 import { type AuditContext, recordAudit } from "../audit/audit.service.ts";
 import { localToday } from "../public-check/public-check.service.ts";
 import type { User } from "../users/users.repository.ts";
@@ -46,7 +47,7 @@ export async function checklistOf(
   const required = requiredDocuments(settings, claim.type, { spouseHeir, amount: claim.expected });
   const latest = await db.query<DocumentRow>(
     `SELECT DISTINCT ON (code) id, code, filename, content_type, bytes, status, note, uploaded_by,
-            uploaded_at::text AS uploaded_at, checked_by, checked_at::text AS checked_at,
+            ${isoMoment("uploaded_at")} AS uploaded_at, checked_by, ${isoMoment("checked_at")} AS checked_at,
             (count(*) OVER (PARTITION BY code))::int AS uploads
      FROM claim_documents WHERE claim_id = $1 ORDER BY code, id DESC`,
     [claim.id],

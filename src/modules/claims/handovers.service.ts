@@ -5,6 +5,7 @@
  */
 import { UserError } from "../../common/errors.ts";
 import type { Db } from "../../core/db.ts";
+import { isoDay } from "../../core/sql-time.ts";
 import { type AuditContext, recordAudit } from "../audit/audit.service.ts";
 import { checkDate } from "../tariffs/tariffs.service.ts";
 import type { User } from "../users/users.repository.ts";
@@ -79,7 +80,7 @@ export interface HandoverRow {
 export async function listHandovers({ db, user }: { db: Db; user?: User }): Promise<HandoverRow[]> {
   const area = claimsScope(user, "read")(1);
   return db.query<HandoverRow>(
-    `SELECT h.id, h.title, to_char(h.held_on, 'YYYY-MM-DD') AS held_on, h.place, h.created_by,
+    `SELECT h.id, h.title, ${isoDay("h.held_on")} AS held_on, h.place, h.created_by,
             count(*)::int AS claims, sum(c.paid_amount)::float8 AS total
      FROM handovers h JOIN handover_claims hc ON hc.handover_id = h.id JOIN claims c ON c.id = hc.claim_id
      JOIN claim_events e ON e.id = c.event_id JOIN persons p ON p.id = e.person_id
@@ -113,15 +114,15 @@ export async function handoverWithClaims(
   scope: Scope,
 ): Promise<{ handover: Omit<HandoverRow, "claims" | "total">; claims: HandoverClaim[] }> {
   const [handover] = await db.query<Omit<HandoverRow, "claims" | "total">>(
-    `SELECT id, title, to_char(held_on, 'YYYY-MM-DD') AS held_on, place, created_by FROM handovers WHERE id = $1`,
+    `SELECT id, title, ${isoDay("held_on")} AS held_on, place, created_by FROM handovers WHERE id = $1`,
     [id],
   );
   const area = scope(2);
   const claims = handover
     ? await db.query<HandoverClaim>(
         `SELECT c.id AS claim_id, c.type, p.id AS person_id, p.name, m.kpj, d.name AS desa, k.name AS kecamatan,
-                r.name AS regency, to_char(e.event_date, 'YYYY-MM-DD') AS event_date,
-                c.paid_amount::float8 AS paid_amount, to_char(c.paid_on, 'YYYY-MM-DD') AS paid_on, c.lines,
+                r.name AS regency, ${isoDay("e.event_date")} AS event_date,
+                c.paid_amount::float8 AS paid_amount, ${isoDay("c.paid_on")} AS paid_on, c.lines,
                 CASE
                   WHEN c.type = 'jkk_stmb' THEN jsonb_build_array(jsonb_build_object('name', p.name, 'relation', 'member', 'nik', p.nik))
                   WHEN c.type = 'education' THEN (

@@ -5,6 +5,7 @@
  */
 import { UserError } from "../../common/errors.ts";
 import type { Db } from "../../core/db.ts";
+import { isoDay } from "../../core/sql-time.ts";
 import { type AuditContext, recordAudit } from "../audit/audit.service.ts";
 import { localToday } from "../public-check/public-check.service.ts";
 import { checkDate } from "../tariffs/tariffs.service.ts";
@@ -37,14 +38,14 @@ export async function referToTraining({
   const claim = await scopedClaim(db, claimId, claimsScope(user, "handle"));
   const name = program.trim();
   if (name.length < 3) throw new UserError("training_program_missing");
-  const day = on ?? localToday();
-  checkDate(day);
+  const day = pastDay(on);
   return db.transaction(async (tx) => {
-    const [member] = await tx.query(
-      "SELECT 1 FROM family_members WHERE id = $1 AND event_id = $2 AND NOT deceased",
+    const [member] = await tx.query<{ name: string; deceased: boolean }>(
+      "SELECT name, deceased FROM family_members WHERE id = $1 AND event_id = $2",
       [familyMemberId, claim.event_id],
     );
     if (!member) throw new UserError("family_member_not_found", { id: familyMemberId });
+    if (member.deceased) throw new UserError("family_member_deceased", { name: member.name });
     const [row] = await tx.query<{ id: number }>(
       `INSERT INTO training_referrals (claim_id, family_member_id, program, provider, referred_on, created_by)
        VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (family_member_id, program) DO NOTHING RETURNING id`,
@@ -79,8 +80,9 @@ export async function updateTraining({
   user?: User;
   audit: AuditContext;
 }): Promise<{ id: number; status: TrainingStatus }> {
-  const [found] = await db.query<{ claim_id: number; status: TrainingStatus }>(
-    "SELECT claim_id, status FROM training_referrals WHERE id = $1",
+  const [found] = await db.query<{ claim_id: number; status: TrainingStatus; latest: string }>(
+    `SELECT claim_id, status, ${isoDay("GREATEST(referred_on, enrolled_on, completed_on, employed_on)")} AS latest
+     FROM training_referrals WHERE id = $1`,
     [id],
   );
   if (!found) throw new UserError("training_referral_not_found", { id });
@@ -89,8 +91,8 @@ export async function updateTraining({
   });
   if (trainingStatuses.indexOf(status) <= trainingStatuses.indexOf(found.status))
     throw new UserError("training_step_not_allowed", { from: found.status, to: status });
-  const day = on ?? localToday();
-  checkDate(day);
+  const day = pastDay(on);
+  if (day < found.latest) throw new UserError("training_date_before", { date: day, previous: found.latest });
   return db.transaction(async (tx) => {
     await tx.query(
       `UPDATE training_referrals SET status = $2, note = COALESCE($4, note), updated_at = now(),
@@ -135,7 +137,7 @@ export async function listTraining({
   audit: AuditContext;
 }): Promise<TrainingRow[]> {
   const area = claimsScope(user, "read")(2);
-  const day = (c: string) => `to_char(${c}, 'YYYY-MM-DD') AS ${c.split(".")[1]}`;
+  const day = (c: string) => `${isoDay(c)} AS ${c.split(".")[1]}`;
   const rows = await db.query<TrainingRow & { person_id: number }>(
     `SELECT t.id, t.claim_id, t.family_member_id, f.name, f.relation, p.name AS member, p.id AS person_id,
             t.program, t.provider, t.status, ${day("t.referred_on")}, ${day("t.enrolled_on")},
@@ -156,4 +158,12 @@ export async function listTraining({
     );
   }
   return rows.map(({ person_id: _, ...row }) => row);
+}
+
+/** The day a step happened: today unless given, never in the future. */
+function pastDay(on: string | null | undefined): string {
+  const day = on ?? localToday();
+  checkDate(day);
+  if (day > localToday()) throw new UserError("training_date_future", { date: day });
+  return day;
 }

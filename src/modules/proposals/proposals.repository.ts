@@ -1,4 +1,5 @@
 import type { Db } from "../../core/db.ts";
+import { isoMoment } from "../../core/sql-time.ts";
 
 export type ProposalStatus = "pending" | "verified" | "rejected";
 
@@ -75,13 +76,10 @@ export async function upsertProposal(
   return row;
 }
 
-/** A moment as ISO text in UTC, as the audit log writes it. */
-const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
-
 const selectProposals = `SELECT p.id, p.nik, p.name, p.birth_date, p.occupation, p.phone, p.desa_code,
     d.name AS desa_name, p.kecamatan_code, k.name AS kecamatan_name, p.regency_code, p.status, p.submissions,
-    p.submitted_by, ${iso("p.consent_at")} AS consent_at, ${iso("p.first_submitted_at")} AS first_submitted_at,
-    ${iso("p.last_submitted_at")} AS last_submitted_at, p.decided_by, ${iso("p.decided_at")} AS decided_at,
+    p.submitted_by, ${isoMoment("p.consent_at")} AS consent_at, ${isoMoment("p.first_submitted_at")} AS first_submitted_at,
+    ${isoMoment("p.last_submitted_at")} AS last_submitted_at, p.decided_by, ${isoMoment("p.decided_at")} AS decided_at,
     p.rejection_reason, p.batch_id, p.row_number
   FROM proposals p
   JOIN regions d ON d.code = p.desa_code

@@ -3,7 +3,7 @@ import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { User } from "../auth/session.ts";
 import { FormModal } from "../common/FormModal.tsx";
-import { formatNumber } from "../common/format.ts";
+import { formatDateTime, formatNumber } from "../common/format.ts";
 import { ScrollTable } from "../common/ScrollTable.tsx";
 import { SectionCard } from "../common/SectionCard.tsx";
 import { useAction } from "../common/useAction.ts";
@@ -15,7 +15,6 @@ import {
   checkDocument,
   claimRights,
   documentHref,
-  formatMoment,
   uploadDocument,
 } from "./claims.ts";
 
@@ -128,7 +127,7 @@ function FileCell({ claim, item, opens }: { claim: number; item: ChecklistItem; 
         <Text size="sm">{doc.filename}</Text>
       )}
       <Text size="xs" c="dimmed">
-        {doc.uploaded_by} · {formatMoment(doc.uploaded_at)}
+        {doc.uploaded_by} · {formatDateTime(doc.uploaded_at)}
         {doc.uploads > 1 && ` · ${t("claim.documents.uploads", { n: doc.uploads })}`}
       </Text>
     </>

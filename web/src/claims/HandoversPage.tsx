@@ -37,9 +37,7 @@ export function HandoversPage({ user }: { user: User }) {
         <Title order={1} size="h2">
           {t("handovers.title")}
         </Title>
-        {claimRights(user).handle && handovers.data && (
-          <NewHandoverButton handovers={handovers.data.handovers} />
-        )}
+        {claimRights(user).handle && handovers.data && <NewHandoverButton />}
       </Group>
       <Text c="dimmed" size="sm">
         {t("handovers.intro")}

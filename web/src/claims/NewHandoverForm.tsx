@@ -1,5 +1,5 @@
 import { Checkbox, Stack, Text, TextInput } from "@mantine/core";
-import { useQueries, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../common/api.ts";
@@ -7,13 +7,13 @@ import { FormModal } from "../common/FormModal.tsx";
 import { formatDate, formatRupiah } from "../common/format.ts";
 import { Loading } from "../common/States.tsx";
 import { parseDay } from "../enrolment/enrolment.ts";
-import { type ClaimSummary, createHandover, type Handover, handoverDetail } from "./claims.ts";
+import { type ClaimSummary, createHandover } from "./claims.ts";
 
 /**
  * Plans a handover ceremony: its name, day and place, and the paid claims of the user's area that
  * no ceremony holds yet (a claim is handed over once).
  */
-export function NewHandoverButton({ handovers }: { handovers: Handover[] }) {
+export function NewHandoverButton() {
   const { t } = useTranslation();
   const client = useQueryClient();
   const [asked, setAsked] = useState(false);
@@ -24,20 +24,12 @@ export function NewHandoverButton({ handovers }: { handovers: Handover[] }) {
   const day = parseDay(on);
   const paid = useQuery({
     queryKey: ["claims", "paid-for-handover"],
-    queryFn: () => api<{ claims: ClaimSummary[]; total: number }>("/claims?status=paid&limit=200"),
+    queryFn: () =>
+      api<{ claims: ClaimSummary[]; total: number }>("/claims?status=paid&handedOver=false&limit=200"),
     enabled: asked,
   });
-  // The claims list does not say which claims a ceremony holds: the ceremonies' own lists do.
-  const held = useQueries({
-    queries: handovers.map((h) => ({
-      queryKey: ["handover", h.id],
-      queryFn: () => handoverDetail(h.id),
-      enabled: asked,
-    })),
-  });
-  const taken = new Set(held.flatMap((q) => q.data?.claims.map((c) => c.claim_id) ?? []));
-  const loading = paid.isPending || held.some((q) => q.isPending);
-  const free = (paid.data?.claims ?? []).filter((c) => !taken.has(c.id));
+  const loading = paid.isPending;
+  const free = paid.data?.claims ?? [];
   return (
     <FormModal
       label={t("handovers.new")}

@@ -1,8 +1,8 @@
 import { Text, Timeline } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { formatNumber } from "../common/format.ts";
+import { formatDateTime, formatNumber } from "../common/format.ts";
 import { SectionCard } from "../common/SectionCard.tsx";
-import { type ClaimStep, formatMoment } from "./claims.ts";
+import type { ClaimStep } from "./claims.ts";
 
 /** The claim's steps, oldest first, each with who took it and how many days it lasted (so far). */
 export function StepsCard({ steps }: { steps: ClaimStep[] }) {
@@ -17,11 +17,11 @@ export function StepsCard({ steps }: { steps: ClaimStep[] }) {
             title={t(`claims.status.${step.status}`, { defaultValue: step.status })}
           >
             <Text size="sm">
-              {formatMoment(step.at)} · {step.by}
+              {formatDateTime(step.at)} · {step.by}
             </Text>
             {step.note && <Text size="sm">{step.note}</Text>}
-            {/* A decided claim's last step has no end: its days would only count time since. */}
-            {!(i === steps.length - 1 && ["paid", "rejected"].includes(step.status)) && (
+            {/* A decided claim's last step has no days: it has no end. */}
+            {step.days !== null && (
               <Text size="xs" c="dimmed">
                 {t(i === steps.length - 1 ? "claim.steps.daysSoFar" : "claim.steps.days", {
                   n: formatNumber(step.days),

@@ -6,7 +6,6 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { User } from "../auth/session.ts";
 import { api } from "../common/api.ts";
-import { formatDateTime } from "../common/format.ts";
 import i18n from "../i18n.ts";
 
 export const claimStatuses = ["draft", "documents_complete", "submitted", "paid", "rejected"] as const;
@@ -83,6 +82,7 @@ export interface ClaimSummary {
   event_date: string;
   /** The chosen heirs' names. */
   heirs: string[];
+  handover_id: number | null;
 }
 
 export interface BenefitLine {
@@ -151,7 +151,8 @@ export interface ClaimStep {
   at: string;
   by: string;
   note: string | null;
-  days: number;
+  /** none for paid or rejected */
+  days: number | null;
 }
 
 export interface TrainingReferral {
@@ -412,10 +413,4 @@ export function trainingDay(r: TrainingReferral): string | null {
     completed: r.completed_on,
     employed: r.employed_on,
   }[r.status];
-}
-
-/** A moment as the database writes it (2026-11-02 10:11:12.5+00) in the browser's time zone. */
-export function formatMoment(text: string): string {
-  const iso = text.replace(" ", "T").replace(/([+-]\d{2})$/, "$1:00");
-  return Number.isNaN(new Date(iso).getTime()) ? text : formatDateTime(iso);
 }
