@@ -1,4 +1,4 @@
-import { Group, Textarea, TextInput } from "@mantine/core";
+import { Group, TextInput } from "@mantine/core";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -8,6 +8,7 @@ import { formatDate, formatRupiah } from "../common/format.ts";
 import { parseDay } from "../enrolment/enrolment.ts";
 import { parseRupiah, today } from "../invoices/invoices.ts";
 import { type ClaimDetail, claimRights, moveClaim } from "./claims.ts";
+import { ReasonField } from "./ReasonField.tsx";
 
 /** Refetches a claim and the lists after a change to it. */
 export function useClaimRefresh() {
@@ -174,16 +175,12 @@ function RejectButton({ id }: { id: number }) {
       save={() => moveClaim(id, { to: "rejected", reason: reason.trim() })}
       after={refresh}
     >
-      <Textarea
+      <ReasonField
         label={t("claim.actions.reason")}
         description={t("claim.actions.reasonHint")}
         value={reason}
-        onChange={(e) => setReason(e.currentTarget.value)}
-        maxLength={1000}
-        autosize
-        minRows={2}
-        required
-        data-autofocus
+        onChange={setReason}
+        autoFocus
       />
     </FormModal>
   );

@@ -1,7 +1,13 @@
-import { Badge, Group, Text } from "@mantine/core";
+import { Badge, Group, Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { formatNumber } from "../common/format.ts";
-import type { ChecklistItem, ClaimStatus, TrainingStatus } from "./claims.ts";
+import { formatDate, formatNumber } from "../common/format.ts";
+import {
+  type ChecklistItem,
+  type ClaimStatus,
+  type TrainingReferral,
+  type TrainingStatus,
+  trainingDay,
+} from "./claims.ts";
 
 // Dark shades: white text on them keeps a WCAG AA contrast.
 // A badge hides what does not fit; in a narrow table column it must keep its whole word instead.
@@ -74,5 +80,25 @@ export function TrainingBadge({ status }: { status: TrainingStatus }) {
     <Badge color={trainingColors[status]} variant="filled" tt="none" style={whole}>
       {t(`training.status.${status}`)}
     </Badge>
+  );
+}
+
+/** A referral's programme (and who runs it), its status and the day it got there: three cells. */
+export function TrainingCells({ referral }: { referral: TrainingReferral }) {
+  return (
+    <>
+      <Table.Td>
+        {referral.program}
+        {referral.provider && (
+          <Text size="xs" c="dimmed">
+            {referral.provider}
+          </Text>
+        )}
+      </Table.Td>
+      <Table.Td>
+        <TrainingBadge status={referral.status} />
+      </Table.Td>
+      <Table.Td style={{ whiteSpace: "nowrap" }}>{formatDate(trainingDay(referral))}</Table.Td>
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, FileButton, Group, Stack, Table, Text, Textarea } from "@mantine/core";
+import { Alert, Anchor, Button, FileButton, Group, Stack, Table, Text } from "@mantine/core";
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { User } from "../auth/session.ts";
@@ -17,6 +17,7 @@ import {
   documentHref,
   uploadDocument,
 } from "./claims.ts";
+import { ReasonField } from "./ReasonField.tsx";
 
 /** What a browser offers to pick; the server reads the file's first bytes all the same. */
 const accepted = ".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png";
@@ -225,16 +226,12 @@ function RejectDocumentButton({ claim, item }: { claim: number; item: ChecklistI
       save={() => checkDocument(claim, item.document!.id, { status: "rejected", note: note.trim() })}
       after={refresh}
     >
-      <Textarea
+      <ReasonField
         label={t("claim.documents.note")}
         description={t("claim.documents.noteHint")}
         value={note}
-        onChange={(e) => setNote(e.currentTarget.value)}
-        maxLength={1000}
-        autosize
-        minRows={2}
-        required
-        data-autofocus
+        onChange={setNote}
+        autoFocus
       />
     </FormModal>
   );

@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Group, List, Stack, Text, Textarea, Title } from "@mantine/core";
+import { Alert, Button, Checkbox, Group, List, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FormModal } from "../common/FormModal.tsx";
@@ -6,6 +6,7 @@ import { SectionCard } from "../common/SectionCard.tsx";
 import { useAction } from "../common/useAction.ts";
 import { useClaimRefresh } from "./ClaimActions.tsx";
 import { type ClaimDetail, chooseHeirs, type FamilyMember } from "./claims.ts";
+import { ReasonField } from "./ReasonField.tsx";
 
 /** An override must say why in at least this many characters (as the server requires). */
 const minReason = 10;
@@ -137,15 +138,11 @@ function ChooseHeirsButton({ detail }: { detail: ClaimDetail }) {
           ))}
         </Stack>
       </Checkbox.Group>
-      <Textarea
+      <ReasonField
         label={t("claim.heirs.reason")}
         description={t("claim.heirs.reasonHint", { n: minReason })}
         value={reason}
-        onChange={(e) => setReason(e.currentTarget.value)}
-        maxLength={1000}
-        autosize
-        minRows={2}
-        required
+        onChange={setReason}
       />
     </FormModal>
   );

@@ -1,4 +1,4 @@
-import { Group, Select, Stack, Table, Text, TextInput } from "@mantine/core";
+import { Group, Select, Stack, Table, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FormModal } from "../common/FormModal.tsx";
@@ -9,8 +9,8 @@ import { Empty } from "../common/States.tsx";
 import { parseDay } from "../enrolment/enrolment.ts";
 import { today } from "../invoices/invoices.ts";
 import { useClaimRefresh } from "./ClaimActions.tsx";
-import { TrainingBadge } from "./ClaimBadges.tsx";
-import { type ClaimDetail, referToTraining, trainingDay } from "./claims.ts";
+import { TrainingCells } from "./ClaimBadges.tsx";
+import { type ClaimDetail, referToTraining } from "./claims.ts";
 import { TrainingStepButton } from "./TrainingStepButton.tsx";
 
 /** The family members of this claim referred to job training (Disnaker), and new referrals. */
@@ -38,18 +38,7 @@ export function TrainingCard({ detail, editable }: { detail: ClaimDetail; editab
                 {referrals.map((r) => (
                   <Table.Tr key={r.id}>
                     <Table.Td>{r.name}</Table.Td>
-                    <Table.Td>
-                      {r.program}
-                      {r.provider && (
-                        <Text size="xs" c="dimmed">
-                          {r.provider}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <TrainingBadge status={r.status} />
-                    </Table.Td>
-                    <Table.Td style={{ whiteSpace: "nowrap" }}>{formatDate(trainingDay(r))}</Table.Td>
+                    <TrainingCells referral={r} />
                     {editable && (
                       <Table.Td>
                         <TrainingStepButton referral={r} />

@@ -3,11 +3,10 @@ import { Link } from "@tanstack/react-router";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { User } from "../auth/session.ts";
-import { formatDate } from "../common/format.ts";
 import { ScrollTable } from "../common/ScrollTable.tsx";
 import { Empty, Failed, Loading } from "../common/States.tsx";
-import { TrainingBadge } from "./ClaimBadges.tsx";
-import { claimRights, type TrainingStatus, trainingDay, trainingStatuses, useTraining } from "./claims.ts";
+import { TrainingCells } from "./ClaimBadges.tsx";
+import { claimRights, type TrainingStatus, trainingStatuses, useTraining } from "./claims.ts";
 import { TrainingStepButton } from "./TrainingStepButton.tsx";
 
 /**
@@ -77,18 +76,7 @@ export function TrainingPage({ user }: { user: User }) {
                       {t("claim.claimN", { id: r.claim_id })}
                     </Text>
                   </Table.Td>
-                  <Table.Td>
-                    {r.program}
-                    {r.provider && (
-                      <Text size="xs" c="dimmed">
-                        {r.provider}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <TrainingBadge status={r.status} />
-                  </Table.Td>
-                  <Table.Td style={{ whiteSpace: "nowrap" }}>{formatDate(trainingDay(r))}</Table.Td>
+                  <TrainingCells referral={r} />
                   <Table.Td>{r.note ?? "–"}</Table.Td>
                   {editable && (
                     <Table.Td>

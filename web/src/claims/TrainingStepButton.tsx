@@ -1,4 +1,4 @@
-import { Select, Textarea, TextInput } from "@mantine/core";
+import { Select, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FormModal } from "../common/FormModal.tsx";
@@ -7,6 +7,7 @@ import { parseDay } from "../enrolment/enrolment.ts";
 import { today } from "../invoices/invoices.ts";
 import { useClaimRefresh } from "./ClaimActions.tsx";
 import { stepTraining, type TrainingReferral, type TrainingStatus, trainingStatuses } from "./claims.ts";
+import { ReasonField } from "./ReasonField.tsx";
 
 /**
  * How far a referral got: the next status or a later one (someone may find work straight after the
@@ -65,14 +66,7 @@ export function TrainingStepButton({ referral }: { referral: TrainingReferral })
         error={on && !day ? t("payments.dayInvalid") : undefined}
         required
       />
-      <Textarea
-        label={t("training.note")}
-        value={note}
-        onChange={(e) => setNote(e.currentTarget.value)}
-        maxLength={1000}
-        autosize
-        minRows={2}
-      />
+      <ReasonField label={t("training.note")} value={note} onChange={setNote} required={false} />
     </FormModal>
   );
 }
