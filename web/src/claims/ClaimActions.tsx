@@ -3,6 +3,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { User } from "../auth/session.ts";
+import { DayField } from "../common/DayField.tsx";
 import { FormModal } from "../common/FormModal.tsx";
 import { formatDate, formatRupiah } from "../common/format.ts";
 import { parseDay } from "../enrolment/enrolment.ts";
@@ -98,15 +99,7 @@ function SubmitButton({ id }: { id: number }) {
         required
         data-autofocus
       />
-      <TextInput
-        label={t("claim.actions.submittedOn")}
-        description={t("payments.dayHint")}
-        placeholder="20-11-2026"
-        value={on}
-        onChange={(e) => setOn(e.currentTarget.value)}
-        error={on && !day ? t("payments.dayInvalid") : undefined}
-        required
-      />
+      <DayField label={t("claim.actions.submittedOn")} value={on} onChange={setOn} placeholder="20-11-2026" />
     </FormModal>
   );
 }
@@ -144,15 +137,7 @@ function PaidButton({ claim }: { claim: ClaimDetail["claim"] }) {
         required
         data-autofocus
       />
-      <TextInput
-        label={t("claim.actions.paidOn")}
-        description={t("payments.dayHint")}
-        placeholder="25-11-2026"
-        value={on}
-        onChange={(e) => setOn(e.currentTarget.value)}
-        error={on && !day ? t("payments.dayInvalid") : undefined}
-        required
-      />
+      <DayField label={t("claim.actions.paidOn")} value={on} onChange={setOn} placeholder="25-11-2026" />
     </FormModal>
   );
 }

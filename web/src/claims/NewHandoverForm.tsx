@@ -3,6 +3,7 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../common/api.ts";
+import { DayField } from "../common/DayField.tsx";
 import { FormModal } from "../common/FormModal.tsx";
 import { formatDate, formatRupiah } from "../common/format.ts";
 import { Loading } from "../common/States.tsx";
@@ -71,15 +72,7 @@ export function NewHandoverButton() {
         required
         data-autofocus
       />
-      <TextInput
-        label={t("handovers.heldOn")}
-        description={t("payments.dayHint")}
-        placeholder="03-12-2026"
-        value={on}
-        onChange={(e) => setOn(e.currentTarget.value)}
-        error={on && !day ? t("payments.dayInvalid") : undefined}
-        required
-      />
+      <DayField label={t("handovers.heldOn")} value={on} onChange={setOn} placeholder="03-12-2026" />
       <TextInput
         label={t("handovers.place")}
         value={place}

@@ -1,6 +1,7 @@
 import { Group, Select, Stack, Table, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { DayField } from "../common/DayField.tsx";
 import { FormModal } from "../common/FormModal.tsx";
 import { formatDate } from "../common/format.ts";
 import { ScrollTable } from "../common/ScrollTable.tsx";
@@ -121,15 +122,7 @@ function ReferButton({ detail }: { detail: ClaimDetail }) {
         onChange={(e) => setProvider(e.currentTarget.value)}
         maxLength={200}
       />
-      <TextInput
-        label={t("training.referredOn")}
-        description={t("payments.dayHint")}
-        placeholder="01-12-2026"
-        value={on}
-        onChange={(e) => setOn(e.currentTarget.value)}
-        error={on && !day ? t("payments.dayInvalid") : undefined}
-        required
-      />
+      <DayField label={t("training.referredOn")} value={on} onChange={setOn} placeholder="01-12-2026" />
     </FormModal>
   );
 }

@@ -1,6 +1,7 @@
-import { Select, TextInput } from "@mantine/core";
+import { Select } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { DayField } from "../common/DayField.tsx";
 import { FormModal } from "../common/FormModal.tsx";
 import { formatDate } from "../common/format.ts";
 import { parseDay } from "../enrolment/enrolment.ts";
@@ -57,15 +58,7 @@ export function TrainingStepButton({ referral }: { referral: TrainingReferral })
         allowDeselect={false}
         data-autofocus
       />
-      <TextInput
-        label={t("training.on")}
-        description={t("payments.dayHint")}
-        placeholder="01-12-2026"
-        value={on}
-        onChange={(e) => setOn(e.currentTarget.value)}
-        error={on && !day ? t("payments.dayInvalid") : undefined}
-        required
-      />
+      <DayField label={t("training.on")} value={on} onChange={setOn} placeholder="01-12-2026" />
       <ReasonField label={t("training.note")} value={note} onChange={setNote} required={false} />
     </FormModal>
   );

@@ -2,6 +2,7 @@ import { Card, Table, TextInput, Title } from "@mantine/core";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { DayField } from "../common/DayField.tsx";
 import { FormModal } from "../common/FormModal.tsx";
 import { formatDate, formatRupiah } from "../common/format.ts";
 import { ScrollTable } from "../common/ScrollTable.tsx";
@@ -74,15 +75,7 @@ export function PaymentButton({ invoice, month }: { invoice: Invoice; month: str
         required
         data-autofocus
       />
-      <TextInput
-        label={t("payments.paidOn")}
-        description={t("payments.dayHint")}
-        placeholder="20-03-2026"
-        value={on}
-        onChange={(e) => setOn(e.currentTarget.value)}
-        error={on && !day ? t("payments.dayInvalid") : undefined}
-        required
-      />
+      <DayField label={t("payments.paidOn")} value={on} onChange={setOn} placeholder="20-03-2026" />
       <TextInput
         label={t("payments.reference")}
         description={t("payments.referenceHint")}

@@ -15,6 +15,7 @@ import { useNavigate, useSearch } from "@tanstack/react-router";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { User } from "../auth/session.ts";
+import { DayField } from "../common/DayField.tsx";
 import { FormModal } from "../common/FormModal.tsx";
 import { formatDate, formatRupiah } from "../common/format.ts";
 import { ScrollTable } from "../common/ScrollTable.tsx";
@@ -203,16 +204,7 @@ function RefundButton({ due }: { due: Refund[] }) {
       }
       after={() => client.invalidateQueries({ queryKey: ["refunds"] })}
     >
-      <TextInput
-        label={t("refunds.on")}
-        description={t("payments.dayHint")}
-        placeholder="30-04-2026"
-        value={on}
-        onChange={(e) => setOn(e.currentTarget.value)}
-        error={on && !day ? t("payments.dayInvalid") : undefined}
-        required
-        data-autofocus
-      />
+      <DayField label={t("refunds.on")} value={on} onChange={setOn} placeholder="30-04-2026" autoFocus />
       <TextInput
         label={t("refunds.reference")}
         description={t("refunds.referenceHint")}
