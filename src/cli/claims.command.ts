@@ -8,13 +8,8 @@ import {
   claimStatuses,
   claimTypes,
 } from "../modules/claims/claim-settings.ts";
-import {
-  chooseHeirs,
-  claimDetail,
-  listClaimsFor,
-  moveClaim,
-  openEducationClaim,
-} from "../modules/claims/claims.service.ts";
+import { chooseHeirs, claimDetail, listClaimsFor, moveClaim } from "../modules/claims/claims.service.ts";
+import { openEducationClaim } from "../modules/claims/education.service.ts";
 import { addFamilyMember, removeFamilyMember, reportEvent } from "../modules/claims/events.service.ts";
 import { type Relation, relations } from "../modules/claims/heirs.ts";
 import { idList, idOf, wholeNumber } from "./arguments.ts";

@@ -22,7 +22,8 @@ import {
   relation,
   rupiah,
 } from "./claims.schemas.ts";
-import { chooseHeirs, claimDetail, listClaimsFor, moveClaim, openEducationClaim } from "./claims.service.ts";
+import { chooseHeirs, claimDetail, listClaimsFor, moveClaim } from "./claims.service.ts";
+import { openEducationClaim } from "./education.service.ts";
 import { addFamilyMember, removeFamilyMember, reportEvent } from "./events.service.ts";
 
 const tags = ["claims"];
