@@ -135,7 +135,7 @@ const accounts: { username: string; role: string; area: () => string; unseen: ()
 const codes = { maukBarat: "", margaMulya: "" };
 
 interface Probe {
-  method: "GET" | "POST" | "DELETE";
+  method: "GET" | "POST" | "PUT" | "DELETE";
   url: string;
   payload?: object | string;
   headers?: Record<string, string>;
@@ -482,6 +482,35 @@ const probes: Record<string, (k: Known) => Probe[]> = {
       method: "POST",
       url: `/api/v1/training/${id}/step`,
       payload: { status: "enrolled" },
+    })),
+  // Targets and workforce: counts only, for every role; changes for regency admins.
+  "GET /api/v1/targets": () => [
+    { method: "GET", url: "/api/v1/targets?year=2026" },
+    { method: "GET", url: "/api/v1/targets?year=2026&on=2026-03-15" },
+  ],
+  "PUT /api/v1/targets/{year}/{region}": () => [
+    { method: "PUT", url: "/api/v1/targets/2026/36.03", payload: { target: 100000, source: "uji akses" } },
+    { method: "PUT", url: "/api/v1/targets/2026/36.03.08", payload: { target: 10 } },
+  ],
+  "DELETE /api/v1/targets/{year}/{region}": () => [
+    { method: "DELETE", url: "/api/v1/targets/2026/36.03.08" },
+  ],
+  "PUT /api/v1/workforce/{year}/{region}": () => [
+    {
+      method: "PUT",
+      url: "/api/v1/workforce/2026/36.03.01",
+      payload: { informalWorkers: 20000, source: "BPS Sakernas Agustus 2025" },
+    },
+  ],
+  "DELETE /api/v1/workforce/{year}/{region}": () => [
+    { method: "DELETE", url: "/api/v1/workforce/2026/36.03.01" },
+  ],
+  // Lists of people and BPJS's answer are no workforce tables: refused for their columns, naming no one.
+  "POST /api/v1/workforce/import": (k) =>
+    [...k.answers, ...k.uploads].map((upload) => ({
+      method: "POST",
+      url: "/api/v1/workforce/import",
+      payload: { upload, year: 2026, source: "uji akses" },
     })),
   // Last: it ends the session.
   "POST /api/v1/auth/logout": () => [{ method: "POST", url: "/api/v1/auth/logout" }],

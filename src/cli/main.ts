@@ -20,6 +20,7 @@ import { regionsCommands } from "./regions.command.ts";
 import { reviewCommands } from "./review.command.ts";
 import { serveCommands } from "./serve.command.ts";
 import { sourcesCommands } from "./sources.command.ts";
+import { targetsCommands, workforceCommands } from "./targets.command.ts";
 import { tariffsCommands } from "./tariffs.command.ts";
 import { trainingCommands } from "./training.command.ts";
 import { usersCommands } from "./users.command.ts";
@@ -61,6 +62,8 @@ invoicesCommands(program);
 claimsCommands(program);
 handoversCommands(program);
 trainingCommands(program);
+targetsCommands(program);
+workforceCommands(program);
 
 for (const cmd of allCommands(program)) cmd.exitOverride().showHelpAfterError();
 

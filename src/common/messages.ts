@@ -1,4 +1,5 @@
 import { claimsMessages } from "./claims-messages.ts";
+import { coverageMessages } from "./coverage-messages.ts";
 import type { Lang } from "./lang.ts";
 
 export type MessageParams = Record<string, string | number | undefined>;
@@ -759,6 +760,7 @@ const catalog: Catalog = {
     en: "Changing the heirs needs a written reason (at least {min} characters).",
   },
   ...claimsMessages,
+  ...coverageMessages,
 };
 
 export function message(code: string, params: MessageParams = {}, lang: Lang = "id"): string {
