@@ -20,12 +20,14 @@ function flagValue(flag: string): string | undefined {
   return i >= 0 ? args[i + 1] : undefined;
 }
 
-if (["match", "api", "plan", "invoices", "public-check"].includes(which)) {
+if (["match", "api", "plan", "invoices", "public-check", "dashboard"].includes(which)) {
   await import(`./${which}.ts`);
   process.exit(0);
 }
 if (which !== "import") {
-  console.error(`unknown benchmark '${which}'; available: import, match, api, plan, invoices, public-check`);
+  console.error(
+    `unknown benchmark '${which}'; available: import, match, api, plan, invoices, public-check, dashboard`,
+  );
   process.exit(2);
 }
 

@@ -33,6 +33,7 @@ import { rankingRoutes } from "./modules/ranking/ranking.routes.ts";
 import { regionsRoutes } from "./modules/regions/regions.routes.ts";
 import { registryRoutes } from "./modules/registry/registry.routes.ts";
 import { targetsRoutes } from "./modules/targets/targets.routes.ts";
+import { dashboardRoutes } from "./modules/dashboard/dashboard.routes.ts";
 import { tariffsRoutes } from "./modules/tariffs/tariffs.routes.ts";
 import { usersRoutes } from "./modules/users/users.routes.ts";
 import { statusPage } from "./status-page.ts";
@@ -77,6 +78,7 @@ export async function buildServer(app: App): Promise<FastifyInstance> {
   documentsRoutes(server, app);
   handoversRoutes(server, app);
   targetsRoutes(server, app);
+  dashboardRoutes(server, app);
   server.get("/health", async () => checkHealth(app.db));
   // The browser app; until it is built (npm run build), the status page.
   server.get("/", { schema: { hide: true } }, async (_request, reply) =>

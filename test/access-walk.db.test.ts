@@ -487,6 +487,11 @@ const probes: Record<string, (k: Known) => Probe[]> = {
   "GET /api/v1/targets": () => [
     { method: "GET", url: "/api/v1/targets?year=2026" },
     { method: "GET", url: "/api/v1/targets?year=2026&on=2026-03-15" },
+  "GET /api/v1/dashboard": () => [
+    { method: "GET", url: "/api/v1/dashboard" },
+    { method: "GET", url: "/api/v1/dashboard?area=36.03.08" },
+    { method: "GET", url: "/api/v1/dashboard?area=36.03.01&on=2026-03-15" },
+  ],
   ],
   "PUT /api/v1/targets/{year}/{region}": () => [
     { method: "PUT", url: "/api/v1/targets/2026/36.03", payload: { target: 100000, source: "uji akses" } },

@@ -1,6 +1,6 @@
 /**
- * Targets and workforce through the API as each role meets them: every logged-in role reads the
- * list (counts only — a CSR partner and an auditor too), only the regency admin sets, removes and
+ * Targets and workforce through the API as each role meets them: the regency's roles read the
+ * list (counts only — auditors too; CSR partners have their portal), only the regency admin sets, removes and
  * imports; a kecamatan operator and a partner are refused; bad input gets a 400 in the caller's
  * language; the import takes an upload token from POST /api/v1/uploads, as BPJS's answers do.
  */
@@ -59,7 +59,7 @@ describe(`targets and workforce through the API on ${dbKind}`, () => {
   it("answers 401 without a login and 400 without a year", async () => {
     expect((await as(null, "GET", "/api/v1/targets?year=2026")).statusCode).toBe(401);
     expect((await as(null, "PUT", "/api/v1/targets/2026/36.03", { target: 5 })).statusCode).toBe(401);
-    const noYear = await as("pt.maju", "GET", "/api/v1/targets");
+    const noYear = await as("auditor", "GET", "/api/v1/targets");
     expect(noYear.statusCode).toBe(400);
     expect(noYear.json().error.code).toBe("request_invalid");
   });
@@ -124,8 +124,9 @@ describe(`targets and workforce through the API on ${dbKind}`, () => {
     expect(again.json()).toMatchObject({ saved: 0, unchanged: 1 });
   });
 
-  it("shows every role the counts, and nobody anyone's data", async () => {
-    for (const who of ["pt.maju", "auditor", "op.mauk", "admin"]) {
+  it("shows the regency's roles the counts, and nobody anyone's data; partners have their portal", async () => {
+    expect((await as("pt.maju", "GET", "/api/v1/targets?year=2026")).statusCode).toBe(403);
+    for (const who of ["auditor", "op.mauk", "admin"]) {
       const list = await as(who, "GET", "/api/v1/targets?year=2026&on=2026-06-15");
       expect(list.statusCode, who).toBe(200);
       const body = list.json();
@@ -144,7 +145,7 @@ describe(`targets and workforce through the API on ${dbKind}`, () => {
       expect(list.body).not.toContain("KASMADI");
       expect(list.body).not.toContain(nik.slice(-4));
     }
-    const outside = await as("pt.maju", "GET", "/api/v1/targets?year=2026&on=2025-06-15");
+    const outside = await as("auditor", "GET", "/api/v1/targets?year=2026&on=2025-06-15");
     expect(outside.statusCode).toBe(400);
     expect(outside.json().error.code).toBe("coverage_day_outside_year");
   });

@@ -3,6 +3,7 @@ import { UserError } from "../common/errors.ts";
 import { toLang } from "../common/lang.ts";
 import { auditCommands } from "./audit.command.ts";
 import { claimsCommands } from "./claims.command.ts";
+import { dashboardCommands } from "./dashboard.command.ts";
 import { dbCommands } from "./db.command.ts";
 import { demoCommands } from "./demo.command.ts";
 import { eligibilityCommands } from "./eligibility.command.ts";
@@ -66,6 +67,7 @@ targetsCommands(program);
 workforceCommands(program);
 
 for (const cmd of allCommands(program)) cmd.exitOverride().showHelpAfterError();
+dashboardCommands(program);
 
 function allCommands(cmd: Command): Command[] {
   return cmd.commands.flatMap((c) => [c, ...allCommands(c)]);

@@ -47,3 +47,8 @@ export function formatNumber(n: number, lang: Lang): string {
 }
 
 export { formatRupiah } from "../common/rupiah.ts";
+
+/** A fraction as a percentage with one decimal in Indonesian writing (43,2%); "–" for none. */
+export function formatPercent(r: number | null): string {
+  return r === null ? "–" : `${(r * 100).toLocaleString("id-ID", { maximumFractionDigits: 1 })}%`;
+}

@@ -11,14 +11,12 @@ import {
   setWorkforce,
 } from "../modules/targets/targets.service.ts";
 import { wholeNumber } from "./arguments.ts";
-import { langOf, type ReportOptions, report, table, withApp } from "./output.ts";
+import { formatPercent, langOf, type ReportOptions, report, table, withApp } from "./output.ts";
 
 const audit = (command: string) => ({ actor: `cli:${os.userInfo().username}`, via: `payung ${command}` });
 
 /** Counts in Indonesian grouping (1.234.567), as the regency's reports write them. */
 const number = (n: number | null) => (n === null ? "–" : n.toLocaleString("id-ID"));
-const percent = (r: number | null) =>
-  r === null ? "–" : `${(r * 100).toLocaleString("id-ID", { maximumFractionDigits: 1 })}%`;
 
 type AreaOptions = ReportOptions & { year: number; region: string };
 
@@ -214,8 +212,8 @@ function coverageTable(list: CoverageList, o: ReportOptions): string {
         number(a.target),
         `${number(a.workforce)}${a.workforceFrom === "sum" ? " Σ" : ""}`,
         number(a.covered),
-        percent(a.coverageRate),
-        percent(a.targetProgress),
+        formatPercent(a.coverageRate),
+        formatPercent(a.targetProgress),
       ]),
     ),
     list.areas.some((a) => a.workforceFrom === "sum") ? message("coverage_list_summed", {}, lang) : "",

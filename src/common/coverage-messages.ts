@@ -12,6 +12,14 @@ export const coverageMessages: Record<string, { id: string; en: string }> = {
     id: "Tanggal {on} tidak berada di tahun {year}: cakupan suatu tahun dihitung pada salah satu harinya.",
     en: "The day {on} is not in {year}: a year's coverage is counted on one of its days.",
   },
+  dashboard_area_forbidden: {
+    id: "Wilayah {area} berada di luar wilayah kerja Anda ({own}): pilih wilayah Anda atau wilayah di dalamnya.",
+    en: "Region {area} is outside your area ({own}): choose your area or one inside it.",
+  },
+  dashboard_day_future: {
+    id: "Tanggal {on} belum terjadi: dasbor menghitung cakupan hari ini atau hari yang sudah lewat.",
+    en: "The day {on} has not come yet: the dashboard counts coverage today or on a past day.",
+  },
   coverage_source_too_long: {
     id: "Keterangan sumber terlalu panjang (maks. {max} karakter).",
     en: "The source note is too long (at most {max} characters).",

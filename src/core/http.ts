@@ -82,6 +82,7 @@ const statusOf: Record<string, number> = {
   token_invalid: 401,
   csrf_invalid: 403,
   forbidden_role: 403,
+  dashboard_area_forbidden: 403,
   login_rate_limited: 429,
   public_rate_limited: 429,
   public_nik_rate_limited: 429,

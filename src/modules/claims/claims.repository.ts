@@ -225,6 +225,31 @@ export async function claimRow(db: Db, id: number, scope: Scope): Promise<ClaimR
   return row;
 }
 
+/** A claim `c` has stayed in its step longer than the step's days (a JSON object at `$n`) allow. */
+function overdueSql(n: number): string {
+  return `COALESCE(c.status_since < now() - make_interval(days => ($${n}::jsonb ->> c.status)::int), false)`;
+}
+
+/** Claims of the area by type: all, paid and the rupiah paid; and how many are open or overdue. */
+export async function countClaims(db: Db, stepDays: Partial<Record<ClaimStatus, number>>, scope: Scope) {
+  const area = scope(2);
+  return db.query<{
+    type: ClaimType;
+    claims: number;
+    paid: number;
+    paidAmount: number;
+    open: number;
+    overdue: number;
+  }>(
+    `SELECT c.type, count(*)::int AS claims, count(*) FILTER (WHERE c.status = 'paid')::int AS paid,
+            COALESCE(sum(c.paid_amount) FILTER (WHERE c.status = 'paid'), 0)::float8 AS "paidAmount",
+            count(*) FILTER (WHERE c.status NOT IN ('paid', 'rejected'))::int AS open,
+            count(*) FILTER (WHERE ${overdueSql(1)})::int AS overdue
+     ${claimJoins} WHERE ${area.sql} GROUP BY c.type ORDER BY c.type`,
+    [JSON.stringify(stepDays), area.param],
+  );
+}
+
 /** Claims by filter, overdue first then the longest waiting; `stepDays` decides overdue. */
 export async function listClaims(
   db: Db,
@@ -240,7 +265,7 @@ export async function listClaims(
   scope: Scope,
 ): Promise<{ rows: (ClaimRow & { overdue: boolean })[]; total: number }> {
   const area = scope(6);
-  const overdue = `COALESCE(c.status_since < now() - make_interval(days => ($5::jsonb ->> c.status)::int), false)`;
+  const overdue = overdueSql(5);
   const where = `WHERE ($1::text IS NULL OR c.status = $1) AND ($2::text IS NULL OR c.type = $2)
     AND ($3::boolean IS NULL OR ${overdue} = $3) AND ($4::boolean IS NULL OR EXISTS (SELECT 1 FROM handover_claims hc WHERE hc.claim_id = c.id) = $4)
     AND ${area.sql}`;

@@ -20,13 +20,6 @@ export interface WorkforceRow {
   source: string;
 }
 
-/** Covered persons of one kecamatan and desa (nulls: the person's address names none). */
-export interface CoveredRow {
-  kecamatanCode: string | null;
-  desaCode: string | null;
-  covered: number;
-}
-
 const areaColumns = `code, name, level, parent_code AS "parentCode"`;
 
 /** The region of this code if it is the regency or lies under it; else none. */
@@ -75,24 +68,6 @@ export async function listWorkforce(db: Db, year: number, regencyCode: string): 
     `SELECT region_code AS "regionCode", informal_workers AS "informalWorkers", source FROM workforce
      WHERE year = $1 AND (region_code = $2 OR region_code LIKE $2 || '.%') ORDER BY region_code`,
     [year, regencyCode],
-  );
-}
-
-/**
- * Persons covered on `day` by kecamatan and desa: a membership BPJS accepted (status active) whose
- * days include the day — from its agreed start to the last day of its last month. A person with two
- * such memberships counts once. Starts from memberships, far fewer than persons.
- */
-export async function countCovered(db: Db, regencyCode: string, day: string): Promise<CoveredRow[]> {
-  return db.query<CoveredRow>(
-    `SELECT p.kecamatan_code AS "kecamatanCode", p.desa_code AS "desaCode",
-            count(DISTINCT m.person_id)::int AS covered
-     FROM memberships m JOIN persons p ON p.id = m.person_id
-     WHERE m.status = 'active' AND m.active_from <= $2::date
-       AND $2::date < m.end_month + interval '1 month'
-       AND p.regency_code = $1
-     GROUP BY p.kecamatan_code, p.desa_code`,
-    [regencyCode, day],
   );
 }
 

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { UserError } from "../../common/errors.ts";
 import { requireCaller, requireRegencyAdmin } from "../../core/access.ts";
 import type { App } from "../../core/app.ts";
 import { apiPrefix, errorSchema } from "../../core/http.ts";
@@ -61,8 +62,9 @@ const savedWorkforce = z.object({
 });
 
 /**
- * Targets and workforce denominators: every logged-in role reads the list (counts only, no one's
- * data, so CSR partners and auditors too); only regency admins set, remove and import figures.
+ * Targets and workforce denominators: the regency's roles read the list (counts only, no one's
+ * data, so auditors too; CSR partners see their own portal); only regency admins set, remove and
+ * import figures.
  */
 export function targetsRoutes(server: FastifyInstance, { db, config }: App): void {
   const api = server.withTypeProvider<ZodTypeProvider>();
@@ -96,7 +98,8 @@ export function targetsRoutes(server: FastifyInstance, { db, config }: App): voi
       },
     },
     async (request) => {
-      requireCaller(request);
+      const { user } = requireCaller(request);
+      if (user.role === "csr_partner") throw new UserError("forbidden_role", { role: user.role });
       return listCoverage({ db, year: request.query.year, on: request.query.on, regencyCode });
     },
   );

@@ -7,8 +7,10 @@
 import { UserError } from "../../common/errors.ts";
 import type { Db } from "../../core/db.ts";
 import { type AuditContext, recordAudit } from "../audit/audit.service.ts";
+import { coveredOn } from "../coverage/coverage-counts.ts";
 import { readHeadedRows } from "../imports/headed-rows.ts";
 import { RegionResolver } from "../imports/region-resolver.ts";
+import { localToday } from "../public-check/public-check.service.ts";
 import { checkDate } from "../tariffs/tariffs.service.ts";
 import * as repo from "./targets.repository.ts";
 
@@ -355,6 +357,7 @@ export async function listCoverage({
   year,
   on,
   regencyCode,
+  desaOf,
   today = localToday(),
 }: {
   db: Db;
@@ -362,19 +365,21 @@ export async function listCoverage({
   /** yyyy-mm-dd inside the year. */
   on?: string;
   regencyCode: string;
+  /** A kecamatan whose every desa is listed, with or without a target or workforce figure. */
+  desaOf?: string;
   /** For tests: the day taken as today. */
   today?: string;
 }): Promise<CoverageList> {
   checkYear(year);
   const day = on ?? defaultDay(year, today);
-  checkDay(day);
+  checkDate(day);
   if (Number(day.slice(0, 4)) !== year) throw new UserError("coverage_day_outside_year", { on: day, year });
   const [main, desa, targets, workforce, covered] = await Promise.all([
     repo.listMainAreas(db, regencyCode),
     repo.listDesa(db, regencyCode),
     repo.listTargets(db, year, regencyCode),
     repo.listWorkforce(db, year, regencyCode),
-    repo.countCovered(db, regencyCode, day),
+    coveredOn(db, regencyCode, day, today),
   ]);
   const targetOf = new Map(targets.map((t) => [t.regionCode, t]));
   const figureOf = new Map(workforce.map((w) => [w.regionCode, w]));
@@ -384,11 +389,14 @@ export async function listCoverage({
   const coveredIn = new Map<string, number>();
   let unplaced = 0;
   let all = 0;
-  for (const c of covered) {
+  for (const c of covered.cells) {
+    if (c.dimension !== "all") continue;
     all += c.covered;
-    if (c.kecamatanCode) coveredIn.set(c.kecamatanCode, (coveredIn.get(c.kecamatanCode) ?? 0) + c.covered);
+    // Area codes nest: 36.03 (regency), 36.03.08 (kecamatan), 36.03.08.2001 (desa).
+    const kecamatan = c.area.length > regencyCode.length ? c.area.slice(0, regencyCode.length + 3) : null;
+    if (kecamatan) coveredIn.set(kecamatan, (coveredIn.get(kecamatan) ?? 0) + c.covered);
     else unplaced += c.covered;
-    if (c.desaCode) coveredIn.set(c.desaCode, (coveredIn.get(c.desaCode) ?? 0) + c.covered);
+    if (kecamatan && c.area !== kecamatan) coveredIn.set(c.area, (coveredIn.get(c.area) ?? 0) + c.covered);
   }
   coveredIn.set(regencyCode, all);
 
@@ -414,9 +422,8 @@ export async function listCoverage({
     return sum;
   };
 
-  const shown = [...main, ...desa.filter((d) => targetOf.has(d.code) || figureOf.has(d.code))].sort((a, b) =>
-    a.code.localeCompare(b.code),
-  );
+  const listed = (d: repo.Area) => targetOf.has(d.code) || figureOf.has(d.code) || d.parentCode === desaOf;
+  const shown = [...main, ...desa.filter(listed)].sort((a, b) => a.code.localeCompare(b.code));
   const areas = shown.map((a): CoverageArea => {
     const target = targetOf.get(a.code) ?? null;
     const own = figureOf.get(a.code) ?? null;
@@ -443,13 +450,6 @@ async function areaOf(db: Db, code: string, regencyCode: string): Promise<repo.A
   const area = await repo.findArea(db, code.trim(), regencyCode);
   if (!area) throw new UserError("coverage_region_outside", { code, regency: regencyCode });
   return area;
-}
-
-/** yyyy-mm-dd, a day of the calendar (checkDate lets 30 February through: JavaScript rolls it over). */
-function checkDay(day: string): void {
-  checkDate(day);
-  if (new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) !== day)
-    throw new UserError("date_invalid", { date: day });
 }
 
 function checkYear(year: number): void {
@@ -494,11 +494,6 @@ function ratio(part: number, whole: number | null): number | null {
 function defaultDay(year: number, today: string): string {
   const current = Number(today.slice(0, 4));
   return year === current ? today : year < current ? `${year}-12-31` : `${year}-01-01`;
-}
-
-/** Today on this machine's calendar (the regency's offices' day, not UTC's). */
-function localToday(): string {
-  return new Date().toLocaleDateString("sv-SE");
 }
 
 function requireColumns(found: Record<keyof typeof headers, number>): void {

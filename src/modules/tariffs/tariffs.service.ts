@@ -136,6 +136,8 @@ export function checkMonth(month: string): void {
 
 /** yyyy-mm-dd, a real day. */
 export function checkDate(date: string): void {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date)))
+  // Date.parse takes 2026-02-30 (as 2 March): a real day of the calendar reads back the same.
+  const parsed = /^\d{4}-\d{2}-\d{2}$/.test(date) ? new Date(`${date}T00:00:00Z`) : null;
+  if (!parsed || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date)
     throw new UserError("date_invalid", { date });
 }
