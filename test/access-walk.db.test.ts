@@ -483,15 +483,16 @@ const probes: Record<string, (k: Known) => Probe[]> = {
       url: `/api/v1/training/${id}/step`,
       payload: { status: "enrolled" },
     })),
-  // Targets and workforce: counts only, for every role; changes for regency admins.
-  "GET /api/v1/targets": () => [
-    { method: "GET", url: "/api/v1/targets?year=2026" },
-    { method: "GET", url: "/api/v1/targets?year=2026&on=2026-03-15" },
+  // The dashboard: counts only, operators inside their area; partners have their portal.
   "GET /api/v1/dashboard": () => [
     { method: "GET", url: "/api/v1/dashboard" },
     { method: "GET", url: "/api/v1/dashboard?area=36.03.08" },
     { method: "GET", url: "/api/v1/dashboard?area=36.03.01&on=2026-03-15" },
   ],
+  // Targets and workforce: counts only, for every role but partners; changes for regency admins.
+  "GET /api/v1/targets": () => [
+    { method: "GET", url: "/api/v1/targets?year=2026" },
+    { method: "GET", url: "/api/v1/targets?year=2026&on=2026-03-15" },
   ],
   "PUT /api/v1/targets/{year}/{region}": () => [
     { method: "PUT", url: "/api/v1/targets/2026/36.03", payload: { target: 100000, source: "uji akses" } },
