@@ -17,7 +17,7 @@ describe("enrolment with BPJS and invoices in a browser", () => {
   beforeAll(async () => {
     app = await startApp();
     await addAccount(app.db, "admin", "regency_admin", "36.03");
-    await loadDemo({ db: app.db, regencyCode: "36.03", people: 400, seed: 2026 });
+    await loadDemo({ db: app.db, regencyCode: "36.03", people: 400, seed: 2026, coverage: false });
   });
   afterAll(() => app?.close());
 

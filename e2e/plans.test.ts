@@ -31,7 +31,7 @@ describe("ranking and allocation plans in a browser", () => {
     // The demo's own accounts, with the journeys' password (the demo keeps accounts that exist).
     await addAccount(app.db, "admin", "regency_admin", "36.03");
     await addAccount(app.db, "operator.kecamatan", "kecamatan_operator", kecamatan.code);
-    await loadDemo({ db: app.db, regencyCode: "36.03", people: 1000, seed: 2026 });
+    await loadDemo({ db: app.db, regencyCode: "36.03", people: 1000, seed: 2026, coverage: false });
   });
   afterAll(() => app?.close());
 

@@ -24,15 +24,21 @@ import { uploadsRoutes } from "./modules/imports/uploads.routes.ts";
 import { billingRoutes } from "./modules/invoices/billing.routes.ts";
 import { invoicesRoutes } from "./modules/invoices/invoices.routes.ts";
 import { jobsRoutes } from "./modules/jobs/jobs.routes.ts";
+import { mapRoutes } from "./modules/map/map.routes.ts";
 import { reviewRoutes } from "./modules/matching/review.routes.ts";
 import { nikRoutes } from "./modules/nik/nik.routes.ts";
 import { overviewRoutes } from "./modules/overview/overview.routes.ts";
+import { circularsRoutes } from "./modules/partners/circulars.routes.ts";
+import { partnersRoutes } from "./modules/partners/partners.routes.ts";
 import { plansRoutes } from "./modules/plans/plans.routes.ts";
+import { portalRoutes } from "./modules/portal/portal.routes.ts";
 import { proposalsRoutes } from "./modules/proposals/proposals.routes.ts";
 import { publicCheckRoutes } from "./modules/public-check/public-check.routes.ts";
 import { rankingRoutes } from "./modules/ranking/ranking.routes.ts";
 import { regionsRoutes } from "./modules/regions/regions.routes.ts";
 import { registryRoutes } from "./modules/registry/registry.routes.ts";
+import { dossierRoutes } from "./modules/reports/dossier.routes.ts";
+import { reportsRoutes } from "./modules/reports/reports.routes.ts";
 import { targetsRoutes } from "./modules/targets/targets.routes.ts";
 import { tariffsRoutes } from "./modules/tariffs/tariffs.routes.ts";
 import { usersRoutes } from "./modules/users/users.routes.ts";
@@ -78,7 +84,13 @@ export async function buildServer(app: App): Promise<FastifyInstance> {
   documentsRoutes(server, app);
   handoversRoutes(server, app);
   targetsRoutes(server, app);
+  mapRoutes(server, app);
   dashboardRoutes(server, app);
+  partnersRoutes(server, app);
+  circularsRoutes(server, app);
+  portalRoutes(server, app);
+  reportsRoutes(server, app);
+  dossierRoutes(server, app);
   server.get("/health", async () => checkHealth(app.db));
   // The browser app; until it is built (npm run build), the status page.
   server.get("/", { schema: { hide: true } }, async (_request, reply) =>

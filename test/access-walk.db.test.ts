@@ -16,6 +16,7 @@ import { importFile } from "../src/modules/imports/imports.service.ts";
 import { jobHandlers } from "../src/modules/jobs/handlers.ts";
 import { runQueuedJobs } from "../src/modules/jobs/jobs.service.ts";
 import { runMatching } from "../src/modules/matching/matching.service.ts";
+import { type SeededPartners, seedPartners } from "../src/modules/partners/partners-fixture.ts";
 import { approvePlan, createPlan } from "../src/modules/plans/plans.service.ts";
 import { buildServer } from "../src/server.ts";
 import { loggedIn } from "./accounts.ts";
@@ -162,6 +163,8 @@ interface Known {
   /** One ceremony handing over both paid claims; its papers must show each caller only their area's. */
   handovers: number[];
   training: number[];
+  /** Companies, an MoU, a commitment and a circular (partners carry no resident's data). */
+  partners: SeededPartners;
 }
 
 /** Requests for each operation of the OpenAPI document, keyed "METHOD /path". */
@@ -511,6 +514,11 @@ const probes: Record<string, (k: Known) => Probe[]> = {
   "DELETE /api/v1/workforce/{year}/{region}": () => [
     { method: "DELETE", url: "/api/v1/workforce/2026/36.03.01" },
   ],
+  // The schematic map: shapes and area names, no one's data, for every role.
+  "GET /api/v1/map": () => [
+    { method: "GET", url: "/api/v1/map?level=kecamatan" },
+    { method: "GET", url: "/api/v1/map?level=desa&kecamatan=36.03.08" },
+  ],
   // Lists of people and BPJS's answer are no workforce tables: refused for their columns, naming no one.
   "POST /api/v1/workforce/import": (k) =>
     [...k.answers, ...k.uploads].map((upload) => ({
@@ -518,6 +526,141 @@ const probes: Record<string, (k: Known) => Probe[]> = {
       url: "/api/v1/workforce/import",
       payload: { upload, year: 2026, source: "uji akses" },
     })),
+  // CSR partners: regency admins change, auditors read, everyone else is refused.
+  "GET /api/v1/partners/companies": () => [
+    { method: "GET", url: "/api/v1/partners/companies" },
+    { method: "GET", url: "/api/v1/partners/companies?answered=false&activeMou=true&commitments=true" },
+  ],
+  "POST /api/v1/partners/companies": () => [
+    { method: "POST", url: "/api/v1/partners/companies", payload: { code: "pt-walk", name: "PT Walk" } },
+  ],
+  "GET /api/v1/partners/companies/{id}": (k) =>
+    [k.partners.company, k.partners.other].map((id) => ({
+      method: "GET",
+      url: `/api/v1/partners/companies/${id}`,
+    })),
+  "POST /api/v1/partners/companies/{id}": (k) => [
+    {
+      method: "POST",
+      url: `/api/v1/partners/companies/${k.partners.other}`,
+      payload: { contactName: "Pak Walk" },
+    },
+  ],
+  "POST /api/v1/partners/companies/{id}/mous": (k) => [
+    {
+      method: "POST",
+      url: `/api/v1/partners/companies/${k.partners.other}/mous`,
+      payload: { number: "MoU/WALK", signedOn: "2026-03-01", validFrom: "2026-03-01", validTo: "2027-02-28" },
+    },
+  ],
+  "POST /api/v1/partners/mous/{id}": (k) => [
+    { method: "POST", url: `/api/v1/partners/mous/${k.partners.mou}`, payload: { signatories: ["Bupati"] } },
+  ],
+  "GET /api/v1/partners/mous/expiring": () => [
+    { method: "GET", url: "/api/v1/partners/mous/expiring?within=366" },
+  ],
+  "GET /api/v1/partners/commitments": () => [{ method: "GET", url: "/api/v1/partners/commitments" }],
+  "POST /api/v1/partners/companies/{id}/commitments": (k) => [
+    {
+      method: "POST",
+      url: `/api/v1/partners/companies/${k.partners.other}/commitments`,
+      payload: {
+        budget: 10_000_000,
+        workers: 100,
+        from: "2026-07",
+        to: "2026-12",
+        kecamatanCodes: ["36.03.08"],
+      },
+    },
+  ],
+  "POST /api/v1/partners/commitments/{id}": (k) => [
+    {
+      method: "POST",
+      url: `/api/v1/partners/commitments/${k.partners.commitment}`,
+      payload: { workers: 900 },
+    },
+  ],
+  "POST /api/v1/partners/commitments/{id}/accept": (k) => [
+    { method: "POST", url: `/api/v1/partners/commitments/${k.partners.commitment}/accept`, payload: {} },
+  ],
+  "GET /api/v1/partners/circulars": () => [{ method: "GET", url: "/api/v1/partners/circulars" }],
+  "POST /api/v1/partners/circulars": (k) => [
+    {
+      method: "POST",
+      url: "/api/v1/partners/circulars",
+      payload: { number: "SE/WALK", title: "Uji", sentOn: "2026-03-01", companyIds: [k.partners.company] },
+    },
+  ],
+  "GET /api/v1/partners/circulars/{id}": (k) => [
+    { method: "GET", url: `/api/v1/partners/circulars/${k.partners.circular}` },
+  ],
+  "POST /api/v1/partners/circulars/{id}": (k) => [
+    {
+      method: "POST",
+      url: `/api/v1/partners/circulars/${k.partners.circular}`,
+      payload: { title: "Uji akses" },
+    },
+  ],
+  "POST /api/v1/partners/circulars/{id}/recipients": (k) => [
+    {
+      method: "POST",
+      url: `/api/v1/partners/circulars/${k.partners.circular}/recipients`,
+      payload: { companyIds: [k.partners.other] },
+    },
+  ],
+  "POST /api/v1/partners/circulars/{id}/recipients/{company}/answer": (k) => [
+    {
+      method: "POST",
+      url: `/api/v1/partners/circulars/${k.partners.circular}/recipients/${k.partners.company}/answer`,
+      payload: { answer: "considering", on: "2026-02-10", followUpOn: "2026-03-01" },
+    },
+  ],
+  "POST /api/v1/partners/circulars/{id}/recipients/{company}/follow-up": (k) => [
+    {
+      method: "POST",
+      url: `/api/v1/partners/circulars/${k.partners.circular}/recipients/${k.partners.other}/follow-up`,
+      payload: { on: "2026-12-01", notes: "uji akses" },
+    },
+  ],
+  "GET /api/v1/partners/follow-ups": () => [{ method: "GET", url: "/api/v1/partners/follow-ups?within=30" }],
+  // The partner portal: aggregates of the people a company funds; a partner may not name a company.
+  "GET /api/v1/portal": () => [
+    { method: "GET", url: "/api/v1/portal" },
+    { method: "GET", url: "/api/v1/portal?company=pt-maju&on=2026-11-30" },
+  ],
+  "GET /api/v1/portal/report.pdf": () => [
+    { method: "GET", url: "/api/v1/portal/report.pdf" },
+    { method: "GET", url: "/api/v1/portal/report.pdf?company=pt-maju&on=2026-11-30" },
+  ],
+  // Reports: counts and amounts as XLSX or PDF (a PDF's text is read for traces); operators their area only.
+  "GET /api/v1/reports/{kind}": () =>
+    [
+      `coverage?format=pdf&month=${new Date().toISOString().slice(0, 7)}`,
+      `coverage?format=xlsx&month=${new Date().toISOString().slice(0, 7)}&area=36.03.08`,
+      "coverage?format=pdf&month=2026-03&area=36.03.01",
+      "funder?format=pdf&funder=apbd-walk",
+      "claims?format=pdf",
+      "claims?format=xlsx&from=2026-01-01&to=2026-12-31",
+      `paritrana?format=pdf&year=${new Date().getFullYear()}`,
+    ].map((query) => ({ method: "GET" as const, url: `/api/v1/reports/${query}` })),
+  "GET /api/v1/regulations": () => [{ method: "GET", url: "/api/v1/regulations" }],
+  "POST /api/v1/regulations": () => [
+    {
+      method: "POST",
+      url: "/api/v1/regulations",
+      payload: { kind: "perbup", number: "1 Tahun 2026", title: "Uji akses", issuedOn: "2026-01-02" },
+    },
+  ],
+  "DELETE /api/v1/regulations/{id}": () => [{ method: "DELETE", url: "/api/v1/regulations/1" }],
+  "GET /api/v1/innovations": () => [{ method: "GET", url: "/api/v1/innovations" }],
+  "POST /api/v1/innovations": () => [
+    {
+      method: "POST",
+      url: "/api/v1/innovations",
+      payload: { name: "Uji akses", startedOn: "2026-01-02", description: "Inovasi uji akses" },
+    },
+  ],
+  "DELETE /api/v1/innovations/{id}": () => [{ method: "DELETE", url: "/api/v1/innovations/1" }],
   // Last: it ends the session.
   "POST /api/v1/auth/logout": () => [{ method: "POST", url: "/api/v1/auth/logout" }],
 };
@@ -557,6 +700,7 @@ describe(`every endpoint, every role, on ${dbKind}: nobody sees a person outside
     documents: [],
     handovers: [],
     training: [],
+    partners: { company: 0, other: 0, mou: 0, commitment: 0, circular: 0 },
   };
   const audit = { actor: "test", via: "test" };
   // Two places for the year: some residents covered, the others on the waitlist.
@@ -612,9 +756,21 @@ describe(`every endpoint, every role, on ${dbKind}: nobody sees a person outside
       audit,
     });
     expect(registered.registered).toBe(2);
+    // The CSR partner's company pays through the walk's funder: its portal counts these residents.
+    await db.query("INSERT INTO companies (code, name, created_by) VALUES ('pt-maju', 'PT Maju', 'test')");
+    await db.query(
+      `INSERT INTO commitments (company_id, budget, workers, period_from, period_to, funder_id, created_by)
+       SELECT c.id, 403200, 2, '2026-01-01', '2026-12-31', f.id, 'test'
+       FROM companies c, funders f WHERE c.code = 'pt-maju' AND f.code = 'apbd-walk'`,
+    );
     server = await buildServer({ db, config });
     sessions = await loggedIn(db, server, [
-      ...accounts.map((a): [string, string, string] => [a.username, a.role, a.area()]),
+      ...accounts.map((a): [string, string, string, string?] => [
+        a.username,
+        a.role,
+        a.area(),
+        a.role === "csr_partner" ? "pt-maju" : undefined,
+      ]),
       ["korban", "desa_operator", codes.maukBarat],
     ]);
     // Every role starts a job, so there are jobs of others to ask about.
@@ -685,6 +841,7 @@ describe(`every endpoint, every role, on ${dbKind}: nobody sees a person outside
       (r) => r.id,
     );
     await deathsWithClaims();
+    known.partners = await seedPartners(db);
   });
 
   /** Sumarni (Mauk) and Siti (Balaraja) die covered; their paid claims are handed over together. */
@@ -840,5 +997,8 @@ describe(`every endpoint, every role, on ${dbKind}: nobody sees a person outside
     expect(seen.get("op.mauk")).toContain("KPJ-WALK-0");
     expect(seen.get("op.mauk")).not.toContain("KPJ-WALK-1");
     expect(seen.get("op.balaraja")).toContain("KPJ-WALK-1");
+    // The partner reaches its own company's portal and report, and nothing else of anyone.
+    expect(seen.get("pt.maju")).toContain('"company":{"code":"pt-maju"');
+    expect(seen.get("pt.maju")).toContain("Laporan Dampak");
   });
 });

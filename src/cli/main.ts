@@ -15,9 +15,12 @@ import { importCommands } from "./imports.command.ts";
 import { invoicesCommands } from "./invoices.command.ts";
 import { matchCommands } from "./match.command.ts";
 import { nikCommands } from "./nik.command.ts";
+import { partnersCommands } from "./partners.command.ts";
 import { plansCommands } from "./plans.command.ts";
+import { portalCommands } from "./portal.command.ts";
 import { proposalsCommands } from "./proposals.command.ts";
 import { regionsCommands } from "./regions.command.ts";
+import { dossierCommands, reportsCommands } from "./reports.command.ts";
 import { reviewCommands } from "./review.command.ts";
 import { serveCommands } from "./serve.command.ts";
 import { sourcesCommands } from "./sources.command.ts";
@@ -64,10 +67,14 @@ claimsCommands(program);
 handoversCommands(program);
 trainingCommands(program);
 targetsCommands(program);
+dashboardCommands(program);
 workforceCommands(program);
+portalCommands(program);
+partnersCommands(program);
+reportsCommands(program);
+dossierCommands(program);
 
 for (const cmd of allCommands(program)) cmd.exitOverride().showHelpAfterError();
-dashboardCommands(program);
 
 function allCommands(cmd: Command): Command[] {
   return cmd.commands.flatMap((c) => [c, ...allCommands(c)]);

@@ -15,9 +15,13 @@ export function usersCommands(program: Command): void {
     .requiredOption("--name <full name>", "the person's name")
     .requiredOption("--role <role>", Object.keys(roles).join(" | "))
     .requiredOption("--area <code>", "region code: the regency (36.03), a kecamatan or a desa for operators")
+    .option("--company <code>", "the company of a csr_partner (required for that role only)")
     .option("--json", "print JSON")
     .action(
-      async (username: string, options: ReportOptions & { name: string; role: string; area: string }) => {
+      async (
+        username: string,
+        options: ReportOptions & { name: string; role: string; area: string; company?: string },
+      ) => {
         const password = await readPassword(langOf(options) === "id" ? "Kata sandi: " : "Password: ");
         const user = await withApp(({ db }) =>
           addUser({
@@ -28,9 +32,11 @@ export function usersCommands(program: Command): void {
             areaCode: options.area,
             password,
             by: `cli:${os.userInfo().username}`,
+            companyCode: options.company,
           }),
         );
-        report(options, user, () => `${user.username} (${user.role}, ${user.areaCode})`);
+        const company = user.companyCode ? `, ${user.companyCode}` : "";
+        report(options, user, () => `${user.username} (${user.role}, ${user.areaCode}${company})`);
       },
     );
   users
@@ -63,8 +69,15 @@ export function usersCommands(program: Command): void {
       const rows = await withApp(({ db }) => listUsers({ db }));
       report(options, rows, () =>
         table(
-          ["username", "name", "role", "area", "active"],
-          rows.map((u) => [u.username, u.fullName, u.role, u.areaCode, u.active ? "yes" : "no"]),
+          ["username", "name", "role", "area", "company", "active"],
+          rows.map((u) => [
+            u.username,
+            u.fullName,
+            u.role,
+            u.areaCode,
+            u.companyCode,
+            u.active ? "yes" : "no",
+          ]),
         ),
       );
     });

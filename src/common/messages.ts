@@ -1,6 +1,10 @@
 import { claimsMessages } from "./claims-messages.ts";
 import { coverageMessages } from "./coverage-messages.ts";
 import type { Lang } from "./lang.ts";
+import { mapMessages } from "./map-messages.ts";
+import { partnersMessages } from "./partners-messages.ts";
+import { portalMessages } from "./portal-messages.ts";
+import { reportsMessages } from "./reports-messages.ts";
 
 export type MessageParams = Record<string, string | number | undefined>;
 
@@ -761,6 +765,10 @@ const catalog: Catalog = {
   },
   ...claimsMessages,
   ...coverageMessages,
+  ...mapMessages,
+  ...partnersMessages,
+  ...portalMessages,
+  ...reportsMessages,
 };
 
 export function message(code: string, params: MessageParams = {}, lang: Lang = "id"): string {

@@ -105,6 +105,17 @@ const statusOf: Record<string, number> = {
   handover_claim_taken: 409,
   training_referral_exists: 409,
   training_step_not_allowed: 409,
+  map_missing: 404,
+  company_exists: 409,
+  mou_exists: 409,
+  commitment_accepted: 409,
+  circular_exists: 409,
+  portal_company_partner: 403,
+  portal_company_missing: 403,
+  reports_forbidden: 403,
+  reports_area_forbidden: 403,
+  regulation_exists: 409,
+  innovation_exists: 409,
 };
 
 function sendError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {

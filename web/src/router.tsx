@@ -1,4 +1,12 @@
-import { createRootRoute, createRoute, createRouter, Outlet, useRouterState } from "@tanstack/react-router";
+import {
+  createRootRoute,
+  createRoute,
+  createRouter,
+  Navigate,
+  Outlet,
+  useRouterState,
+} from "@tanstack/react-router";
+import { lazy, Suspense } from "react";
 import { RegionsPage } from "./admin/RegionsPage.tsx";
 import { UsersPage } from "./admin/UsersPage.tsx";
 import { LoginPage } from "./auth/LoginPage.tsx";
@@ -9,6 +17,7 @@ import { claimStatuses, claimTypes } from "./claims/claims.ts";
 import { HandoversPage, type HandoversSearch } from "./claims/HandoversPage.tsx";
 import { TrainingPage } from "./claims/TrainingPage.tsx";
 import { Empty, Failed, Loading } from "./common/States.tsx";
+import type { DashboardSearch } from "./dashboard/DashboardPage.tsx";
 import { membershipStatuses } from "./enrolment/enrolment.ts";
 import { type MembershipSearch, MembershipsPage } from "./enrolment/MembershipsPage.tsx";
 import { HomePage } from "./home/HomePage.tsx";
@@ -18,14 +27,19 @@ import { ImportPage } from "./imports/ImportPage.tsx";
 import { InvoicesPage, type InvoicesSearch } from "./invoices/InvoicesPage.tsx";
 import { RefundsPage, type RefundsSearch } from "./invoices/RefundsPage.tsx";
 import { AppLayout } from "./layout/AppLayout.tsx";
+import { CircularsPage, type CircularsSearch } from "./partners/CircularsPage.tsx";
+import { CompanyPage } from "./partners/CompanyPage.tsx";
+import { PartnersPage } from "./partners/PartnersPage.tsx";
 import { PlanPage } from "./plans/PlanPage.tsx";
 import type { PlanSearch } from "./plans/PlanPersons.tsx";
 import { PlansPage } from "./plans/PlansPage.tsx";
+import { PortalPage, type PortalSearch } from "./portal/PortalPage.tsx";
 import { ProposalsPage } from "./proposals/ProposalsPage.tsx";
 import { PublicCheckPage } from "./public-check/PublicCheckPage.tsx";
 import { RankingPage, type RankingSearch } from "./ranking/RankingPage.tsx";
 import { PersonPage } from "./registry/PersonPage.tsx";
 import { type PersonSearch, PersonsPage } from "./registry/PersonsPage.tsx";
+import { ReportsPage, type ReportsSearch } from "./reports/ReportsPage.tsx";
 import { ReviewPage } from "./review/ReviewPage.tsx";
 
 /** Every page needs a login: without one, the login page stands in for it. */
@@ -37,6 +51,9 @@ function Root() {
   if (session.isPending) return <Loading />;
   if (session.isError) return <Failed error={session.error} retry={() => session.refetch()} />;
   if (!session.data) return <LoginPage />;
+  // A CSR partner has its portal and nothing else: every other page leads there.
+  if (session.data.user.role === "csr_partner" && path !== "/portal")
+    return <Navigate to="/portal" replace />;
   return <AppLayout user={session.data.user} />;
 }
 
@@ -181,10 +198,61 @@ const training = createRoute({
   component: () => <TrainingPage user={useUser()} />,
 });
 
+// ECharts is loaded with the dashboard only, not with every page.
+const DashboardPage = lazy(() =>
+  import("./dashboard/DashboardPage.tsx").then((m) => ({ default: m.DashboardPage })),
+);
+const dashboard = createRoute({
+  getParentRoute: () => root,
+  path: "/dashboard",
+  validateSearch: (search: Record<string, unknown>): DashboardSearch => ({
+    area: /^\d{2}\.\d{2}(\.\d{2}(\.\d{4})?)?$/.test(String(search.area)) ? String(search.area) : undefined,
+  }),
+  component: () => (
+    <Suspense fallback={<Loading />}>
+      <DashboardPage user={useUser()} />
+    </Suspense>
+  ),
+});
+
 const publicCheck = createRoute({
   getParentRoute: () => root,
   path: "/cek",
   component: PublicCheckPage,
+});
+const portal = createRoute({
+  getParentRoute: () => root,
+  path: "/portal",
+  validateSearch: (search: Record<string, unknown>): PortalSearch => ({
+    company: typeof search.company === "string" ? search.company : undefined,
+  }),
+  component: PortalPage,
+});
+const reports = createRoute({
+  getParentRoute: () => root,
+  path: "/reports",
+  validateSearch: (search: Record<string, unknown>): ReportsSearch => ({
+    tab: search.tab === "registers" ? "registers" : undefined,
+  }),
+  component: () => <ReportsPage user={useUser()} />,
+});
+const partners = createRoute({
+  getParentRoute: () => root,
+  path: "/partners",
+  component: () => <PartnersPage user={useUser()} />,
+});
+const company = createRoute({
+  getParentRoute: () => root,
+  path: "/partners/companies/$id",
+  component: () => <CompanyPage user={useUser()} />,
+});
+const circulars = createRoute({
+  getParentRoute: () => root,
+  path: "/partners/circulars",
+  validateSearch: (search: Record<string, unknown>): CircularsSearch => ({
+    circular: positive(search.circular),
+  }),
+  component: () => <CircularsPage user={useUser()} />,
 });
 const proposals = createRoute({
   getParentRoute: () => root,
@@ -195,6 +263,7 @@ const proposals = createRoute({
 export const router = createRouter({
   routeTree: root.addChildren([
     home,
+    dashboard,
     persons,
     person,
     review,
@@ -212,6 +281,11 @@ export const router = createRouter({
     claim,
     handovers,
     training,
+    partners,
+    company,
+    circulars,
+    portal,
+    reports,
     users,
     regions,
   ]),

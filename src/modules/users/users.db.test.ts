@@ -48,4 +48,25 @@ describe(`accounts on ${dbKind}`, () => {
     await expect(wrong({ password: "pendek" })).rejects.toMatchObject({ code: "password_too_short" });
     await expect(wrong({ username: "ani.mauk" })).rejects.toMatchObject({ code: "username_taken" });
   });
+
+  it("links a CSR partner to its company, and only a CSR partner", async () => {
+    await db.query("INSERT INTO companies (code, name, created_by) VALUES ('pt-maju', 'PT Maju', 'test')");
+    const partner = { ...ani, username: "mitra.maju", role: "csr_partner", areaCode: "36.03" };
+    await expect(addUser({ db, ...partner })).rejects.toMatchObject({ code: "user_company_required" });
+    await expect(addUser({ db, ...partner, companyCode: "pt-lain" })).rejects.toMatchObject({
+      code: "user_company_unknown",
+    });
+    await expect(addUser({ db, ...ani, username: "budi", companyCode: "pt-maju" })).rejects.toMatchObject({
+      code: "user_company_not_allowed",
+    });
+    expect(await addUser({ db, ...partner, companyCode: "pt-maju" })).toMatchObject({
+      username: "mitra.maju",
+      companyCode: "pt-maju",
+    });
+    const listed = await listUsers({ db });
+    expect(listed.map((u) => [u.username, u.companyCode])).toEqual([
+      ["ani.mauk", null],
+      ["mitra.maju", "pt-maju"],
+    ]);
+  });
 });

@@ -16,6 +16,7 @@ const user = z.object({
   areaCode: z.string(),
   active: z.boolean(),
   createdAt: z.string(),
+  companyCode: z.string().nullable().describe("a CSR partner's company; null for other roles"),
 });
 const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema };
 
@@ -54,6 +55,11 @@ export function usersRoutes(server: FastifyInstance, db: Db): void {
           role: z.enum(Object.keys(roles) as [keyof typeof roles, ...(keyof typeof roles)[]]),
           areaCode: z.string().max(20),
           password: z.string().max(200),
+          companyCode: z
+            .string()
+            .max(40)
+            .optional()
+            .describe("the company's code: required for csr_partner, refused for other roles"),
         }),
         response: { 201: user, ...errors },
       },

@@ -23,6 +23,7 @@ import { Failed, Loading } from "../common/States.tsx";
 interface Account extends User {
   active: boolean;
   createdAt: string;
+  companyCode: string | null;
 }
 
 const roles = [
@@ -55,6 +56,8 @@ export function UsersPage() {
           role,
           areaCode: String(data.get("areaCode")),
           password: String(data.get("password")),
+          // A CSR partner's account belongs to its company (the partner portal shows that company).
+          ...(role === "csr_partner" ? { companyCode: String(data.get("companyCode")) } : {}),
         },
       });
       form.reset();
@@ -103,6 +106,15 @@ export function UsersPage() {
             required
             w={150}
           />
+          {role === "csr_partner" && (
+            <TextInput
+              name="companyCode"
+              label={t("portal.company")}
+              description={t("portal.companyHint")}
+              required
+              w={170}
+            />
+          )}
           <PasswordInput name="password" label={t("users.password")} required minLength={10} w={180} />
           <Button type="submit">{t("users.addSubmit")}</Button>
         </Group>
@@ -130,7 +142,10 @@ export function UsersPage() {
                   <Table.Td>{u.username}</Table.Td>
                   <Table.Td>{u.fullName}</Table.Td>
                   <Table.Td>{t(`role.${u.role}`)}</Table.Td>
-                  <Table.Td>{u.areaCode}</Table.Td>
+                  <Table.Td>
+                    {u.areaCode}
+                    {u.companyCode && ` · ${u.companyCode}`}
+                  </Table.Td>
                   <Table.Td>{formatDate(u.createdAt)}</Table.Td>
                   <Table.Td>
                     {u.active ? (

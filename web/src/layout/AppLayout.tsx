@@ -4,6 +4,7 @@ import { Link, Outlet, useRouterState } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { can, type User, useLogout } from "../auth/session.ts";
 import { claimRights } from "../claims/claims.ts";
+import { partnerRights } from "../partners/partners.ts";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
 
 /** The frame of every page after login: header with the user, navigation, the page. */
@@ -14,6 +15,7 @@ export function AppLayout({ user }: { user: User }) {
   const path = useRouterState({ select: (s) => s.location.pathname });
   const links = [
     { to: "/", label: t("nav.home"), show: true },
+    { to: "/dashboard", label: t("nav.dashboard"), show: true },
     { to: "/persons", label: t("nav.persons"), show: can(user).seePersons },
     { to: "/review", label: t("nav.review"), show: can(user).seePersons },
     { to: "/imports", label: t("nav.imports"), show: can(user).importLists },
@@ -26,9 +28,13 @@ export function AppLayout({ user }: { user: User }) {
     { to: "/claims", label: t("nav.claims"), show: claimRights(user).read },
     { to: "/handovers", label: t("nav.handovers"), show: claimRights(user).read },
     { to: "/training", label: t("nav.training"), show: claimRights(user).read },
+    { to: "/partners", label: t("nav.partners"), show: partnerRights(user).read },
+    { to: "/reports", label: t("nav.reports"), show: true },
     { to: "/admin/users", label: t("nav.users"), show: user.role === "regency_admin" },
     { to: "/admin/regions", label: t("nav.regions"), show: true },
-  ].filter((l) => l.show);
+  ].filter((l) => l.show && user.role !== "csr_partner");
+  // A CSR partner's whole app is its portal.
+  if (user.role === "csr_partner") links.push({ to: "/portal", label: t("portal.nav"), show: true });
   return (
     <AppShell
       header={{ height: 56 }}
